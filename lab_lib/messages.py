@@ -1,0 +1,186 @@
+"""Every sentence a user reads, in Bahasa Indonesia and English.
+
+Messages are looked up by key and filled with named fields. The language is
+Indonesian unless :func:`set_language` or the environment variable
+``MINILAB_BAHASA`` says ``"en"``.
+
+>>> text("region.not_found", teks="Halmahera Baratt", saran="Halmahera Barat")[:29]
+'Wilayah "Halmahera Baratt" ti'
+>>> text("region.not_found", bahasa="en", teks="X", saran="-")[:22]
+'Region "X" was not fou'
+"""
+
+from __future__ import annotations
+
+import os
+
+LANGUAGES = ("id", "en")
+
+_language: str | None = None
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Regions
+    "region.not_found": {
+        "id": 'Wilayah "{teks}" tidak dikenal. Yang paling mirip: {saran}. '
+        "Periksa ejaan, atau pakai kode Kemendagri bertitik (mis. 82.03).",
+        "en": 'Region "{teks}" was not found. Closest matches: {saran}. '
+        "Check the spelling, or use a dotted Kemendagri code (e.g. 82.03).",
+    },
+    "region.ambiguous_name": {
+        "id": '"{teks}" bisa berarti beberapa wilayah: {pilihan}. '
+        "Tulis nama lengkap atau kode Kemendagri bertitik.",
+        "en": '"{teks}" can mean several regions: {pilihan}. '
+        "Write the full name or the dotted Kemendagri code.",
+    },
+    "region.ambiguous_code": {
+        "id": 'Kode "{teks}" berarti {kemendagri} menurut Kemendagri ({kode}), tetapi '
+        "{bps} menurut BPS. Tulis kode Kemendagri bertitik, atau sebutkan "
+        'skemanya: scheme="kemendagri" atau scheme="bps".',
+        "en": 'Code "{teks}" means {kemendagri} in the Kemendagri scheme ({kode}) but '
+        "{bps} in the BPS scheme. Write the dotted Kemendagri code, or name the "
+        'scheme: scheme="kemendagri" or scheme="bps".',
+    },
+    "region.bad_scheme": {
+        "id": 'Skema kode "{scheme}" tidak dikenal. Pilih "kemendagri" atau "bps".',
+        "en": 'Unknown code scheme "{scheme}". Choose "kemendagri" or "bps".',
+    },
+    "region.code_not_found": {
+        "id": 'Kode "{teks}" tidak ada dalam skema {scheme} untuk Maluku Utara. '
+        "Kode Kemendagri memakai titik (82.03); kode BPS tidak (8205).",
+        "en": 'Code "{teks}" does not exist in the {scheme} scheme for North Maluku. '
+        "Kemendagri codes are dotted (82.03); BPS codes are not (8205).",
+    },
+    "region.wrong_level": {
+        "id": '"{teks}" adalah {tingkat} ({nama}). Di sini diperlukan provinsi atau '
+        "kabupaten/kota, misalnya 82 atau 82.03.",
+        "en": '"{teks}" is a {tingkat} ({nama}). A province or kabupaten/kota is '
+        "needed here, e.g. 82 or 82.03.",
+    },
+    # Catalog and data
+    "catalog.missing": {
+        "id": "Katalog data tidak ditemukan di {path}. Jika data MARIMOI disimpan di "
+        "tempat lain, arahkan MINILAB_CATALOG ke file katalognya.",
+        "en": "The data catalog was not found at {path}. If the MARIMOI data live "
+        "elsewhere, point MINILAB_CATALOG at the catalog file.",
+    },
+    "catalog.bad_yaml": {
+        "id": "Katalog {path} tidak bisa dibaca sebagai katalog Intake 2: {detail}. "
+        "Periksa format YAML-nya (lihat catalogs/marimoi.yaml sebagai contoh).",
+        "en": "Catalog {path} cannot be read as an Intake 2 catalog: {detail}. "
+        "Check its YAML (see catalogs/marimoi.yaml for the layout).",
+    },
+    "data.root_missing": {
+        "id": "Folder data {path} tidak ada. Periksa variabel MINILAB_DATA "
+        "(sekarang: {env}), atau kosongkan agar contoh data bawaan dipakai.",
+        "en": "Data folder {path} does not exist. Check the MINILAB_DATA variable "
+        "(now: {env}), or unset it to use the bundled sample data.",
+    },
+    "data.file_missing": {
+        "id": 'File data untuk "{dataset}" tidak ada: {path}. Salin ekspor MARIMOI '
+        "dengan nama file yang sama ke folder data, atau periksa MINILAB_DATA.",
+        "en": 'The data file for "{dataset}" is missing: {path}. Copy the MARIMOI '
+        "export with the same file name into the data folder, or check MINILAB_DATA.",
+    },
+    "data.unknown_dataset": {
+        "id": 'Dataset "{dataset}" tidak ada di katalog. Dataset yang tersedia: '
+        "{tersedia}.",
+        "en": 'Dataset "{dataset}" is not in the catalog. Available datasets: '
+        "{tersedia}.",
+    },
+    "data.unknown_filter": {
+        "id": 'Dataset "{dataset}" tidak punya kolom "{kolom}" untuk disaring. '
+        "Kolom yang bisa dipakai: {tersedia}.",
+        "en": 'Dataset "{dataset}" has no column "{kolom}" to filter on. '
+        "Columns you can use: {tersedia}.",
+    },
+    "data.no_rows": {
+        "id": 'Dataset "{dataset}" tidak punya data untuk {saringan}. '
+        "Nilai {kolom} yang tersedia: {tersedia}.",
+        "en": 'Dataset "{dataset}" has no data for {saringan}. '
+        "Available values of {kolom}: {tersedia}.",
+    },
+    "data.schema": {
+        "id": 'Dataset "{dataset}" ({path}) tidak lolos pemeriksaan skema:\n{rincian}\n'
+        "Perbaiki nilai-nilai ini di sumber datanya, lalu muat ulang.",
+        "en": 'Dataset "{dataset}" ({path}) failed its schema check:\n{rincian}\n'
+        "Fix these values in the source data, then load again.",
+    },
+    "data.schema_line": {
+        "id": '  - kolom "{kolom}", baris {baris}: {masalah} (nilai: {nilai})',
+        "en": '  - column "{kolom}", rows {baris}: {masalah} (values: {nilai})',
+    },
+    "data.schema_missing_column": {
+        "id": '  - kolom "{kolom}" tidak ada; tambahkan kolom ini ke data',
+        "en": '  - column "{kolom}" is missing; add it to the data',
+    },
+    # Briefs
+    "paper.unknown_theme": {
+        "id": 'Tema "{tema}" tidak ada. Tema yang tersedia: {tersedia}.',
+        "en": 'Theme "{tema}" does not exist. Available themes: {tersedia}.',
+    },
+    "paper.no_year": {
+        "id": "Tidak ada data {dataset} untuk tahun {tahun}. Tahun yang tersedia: "
+        "{tersedia}.",
+        "en": "There are no {dataset} data for {tahun}. Available years: {tersedia}.",
+    },
+    "paper.failed": {
+        "id": 'Brief "{tema}" untuk {wilayah} {tahun} gagal dibuat: {sebab}',
+        "en": 'Brief "{tema}" for {wilayah} {tahun} failed: {sebab}',
+    },
+    "paper.written": {
+        "id": "Brief ditulis: {paths}",
+        "en": "Brief written: {paths}",
+    },
+    "paper.bad_language": {
+        "id": 'Bahasa "{bahasa}" tidak didukung. Pilih "id" atau "en".',
+        "en": 'Language "{bahasa}" is not supported. Choose "id" or "en".',
+    },
+    "brief.figure": {"id": "Gambar", "en": "Figure"},
+    "brief.table": {"id": "Tabel", "en": "Table"},
+    "brief.data_source": {"id": "Sumber data", "en": "Data source"},
+    "brief.evidence": {"id": "bukti", "en": "evidence"},
+    "brief.data": {"id": "data", "en": "data"},
+    "brief.sample_values": {
+        "id": "data sampel, sebagian sintetis",
+        "en": "sample data, partly synthetic",
+    },
+    "brief.appendix_title": {
+        "id": "Lampiran: data yang dipakai",
+        "en": "Appendix: data used",
+    },
+    "brief.appendix_columns": {
+        "id": "Dataset|Judul|Produsen data|Lisensi|Baris|SHA-256 (12 digit awal)",
+        "en": "Dataset|Title|Data producer|License|Rows|SHA-256 (first 12 digits)",
+    },
+    "brief.no_evidence": {
+        "id": 'Rekomendasi "{teks}" tidak menyebut bukti. Setiap rekomendasi harus '
+        "merujuk ke gambar atau tabel di brief ini (evidence=[...]).",
+        "en": 'Recommendation "{teks}" cites no evidence. Every recommendation must '
+        "point to a figure or table in this brief (evidence=[...]).",
+    },
+    "brief.unknown_evidence": {
+        "id": 'Rekomendasi "{teks}" merujuk ke bukti yang tidak ada di brief ini: '
+        "{bukti}. Tampilkan dulu gambar atau tabelnya dengan brief.figure/table.",
+        "en": 'Recommendation "{teks}" cites evidence that is not in this brief: '
+        "{bukti}. Show the figure or table first with brief.figure/table.",
+    },
+}
+
+
+def set_language(bahasa: str | None) -> None:
+    """Choose the language of messages for this process (``"id"`` or ``"en"``)."""
+    global _language
+    if bahasa is not None and bahasa not in LANGUAGES:
+        raise ValueError(text("paper.bad_language", bahasa=bahasa))
+    _language = bahasa
+
+
+def language() -> str:
+    """The language in force: set explicitly, else ``MINILAB_BAHASA``, else id."""
+    chosen = _language or os.environ.get("MINILAB_BAHASA", "id")
+    return chosen if chosen in LANGUAGES else "id"
+
+
+def text(key: str, bahasa: str | None = None, **fields: object) -> str:
+    """The message ``key`` in ``bahasa`` (default: :func:`language`), filled in."""
+    return MESSAGES[key][bahasa or language()].format(**fields)
