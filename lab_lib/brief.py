@@ -35,9 +35,12 @@ from lab_lib.messages import set_language, text
 __all__ = ["Brief", "Evidence", "Recommendation"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Evidence:
-    """A numbered figure or table of a brief, and the datasets behind it."""
+    """A numbered figure or table of a brief, and the datasets behind it.
+
+    Compared by identity: "Tabel 1" of another brief is not this brief's.
+    """
 
     kind: str
     number: int

@@ -1,0 +1,72 @@
+"""The brief API: numbered evidence, and no recommendation without it."""
+
+import pandas as pd
+import pytest
+from matplotlib.figure import Figure
+
+from lab_lib.brief import Brief
+from lab_lib.errors import CatalogError, EvidenceError, RegionError
+
+
+@pytest.fixture
+def brief():
+    return Brief(tema="uji", wilayah="Halut", tahun="2024", display=False)
+
+
+def _table(brief, datasets=("ruas_jalan",)):
+    return brief.table(pd.DataFrame({"x": [1.25]}), "Tabel uji", datasets=datasets)
+
+
+def test_parameters_are_resolved(brief):
+    assert brief.region.kode == "82.03"
+    assert brief.tahun == 2024
+    assert not brief.is_province
+
+
+def test_figures_and_tables_are_numbered_separately(brief):
+    first = _table(brief)
+    figure = brief.figure(Figure(), "Gambar uji", datasets=["indikator"])
+    second = _table(brief)
+    assert [first.label, figure.label, second.label] == [
+        "Tabel 1",
+        "Gambar 1",
+        "Tabel 2",
+    ]
+
+
+def test_recommendation_without_evidence_is_refused_by_name(brief):
+    with pytest.raises(EvidenceError) as info:
+        brief.recommend("Bangun jembatan baru", evidence=[])
+    assert '"Bangun jembatan baru"' in str(info.value)
+    assert brief.recommendations == []
+
+
+def test_evidence_must_be_shown_in_the_same_brief(brief):
+    other = Brief(tema="uji", wilayah="82", tahun=2024, display=False)
+    foreign = _table(other)
+    _table(brief)  # same label "Tabel 1", but not the same table
+    with pytest.raises(EvidenceError, match="tidak ada di brief ini"):
+        brief.recommend("Perbaiki ruas", evidence=[foreign])
+
+
+def test_recommendation_names_the_datasets_behind_its_evidence(brief):
+    table = _table(brief, datasets=["ruas_jalan", "target_rpjmd"])
+    figure = brief.figure(Figure(), "Peta", datasets=["wilayah_kabkota", "ruas_jalan"])
+    item = brief.recommend("Perbaiki ruas", evidence=[table, figure])
+    assert item.datasets == ["ruas_jalan", "target_rpjmd", "wilayah_kabkota"]
+
+
+def test_evidence_must_name_catalog_datasets(brief):
+    with pytest.raises(CatalogError, match="jalan_desa"):
+        _table(brief, datasets=["jalan_desa"])
+
+
+def test_english_labels():
+    brief = Brief(tema="uji", wilayah="82", tahun=2024, bahasa="en", display=False)
+    assert _table(brief).label == "Table 1"
+    assert brief.t("Ringkasan", "Summary") == "Summary"
+
+
+def test_a_kecamatan_is_not_a_brief_region():
+    with pytest.raises(RegionError):
+        Brief(tema="uji", wilayah="82.01.01", tahun=2024, display=False)
