@@ -12,7 +12,9 @@ Hierarchy::
     │   └── DataNotFoundError  no rows for the requested filter or year
     ├── DataValidationError  a dataset fails its schema
     ├── EvidenceError        a recommendation without evidence
+    ├── MapError             a map cannot be drawn from the data and options
     └── PaperError           a brief could not be built
+        └── OfflineError     something would have to load from the network
 """
 
 from __future__ import annotations
@@ -61,7 +63,17 @@ class EvidenceError(LabError, ValueError):
     exit_code = 7
 
 
+class MapError(LabError, ValueError):
+    """A thematic map cannot be drawn from the given data and options."""
+
+    exit_code = 9
+
+
 class PaperError(LabError):
     """A brief could not be executed or exported."""
 
     exit_code = 8
+
+
+class OfflineError(PaperError):
+    """A map or brief cannot be made to work without a network connection."""

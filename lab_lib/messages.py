@@ -131,9 +131,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Brief ditulis: {paths}",
         "en": "Brief written: {paths}",
     },
-    "paper.bad_language": {
-        "id": 'Bahasa "{bahasa}" tidak didukung. Pilih "id" atau "en".',
-        "en": 'Language "{bahasa}" is not supported. Choose "id" or "en".',
+    "language.unsupported": {
+        "id": 'Bahasa "{kode}" tidak didukung. Pilih "id" atau "en".',
+        "en": 'Language "{kode}" is not supported. Choose "id" or "en".',
     },
     "brief.figure": {"id": "Gambar", "en": "Figure"},
     "brief.table": {"id": "Tabel", "en": "Table"},
@@ -164,6 +164,95 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Recommendation "{teks}" cites evidence that is not in this brief: '
         "{bukti}. Show the figure or table first with brief.figure/table.",
     },
+    # Maps
+    "map.unknown_column": {
+        "id": 'Kolom "{kolom}" tidak ada di data peta. Kolom yang tersedia: '
+        "{tersedia}.",
+        "en": 'Column "{kolom}" is not in the map data. Available columns: {tersedia}.',
+    },
+    "map.unknown_scheme": {
+        "id": 'Skema klasifikasi "{scheme}" tidak dikenal. Pilih salah satu: '
+        "{pilihan}.",
+        "en": 'Unknown classification scheme "{scheme}". Choose one of: {pilihan}.',
+    },
+    "map.bins_needed": {
+        "id": 'Skema "manual" memerlukan batas atas tiap kelas, naik berurutan, '
+        "mis. bins=[10, 20, 40]. Diberikan: {bins}.",
+        "en": 'The "manual" scheme needs the upper edge of each class, in '
+        "increasing order, e.g. bins=[10, 20, 40]. Given: {bins}.",
+    },
+    "map.not_numeric": {
+        "id": 'Kolom "{kolom}" tidak berisi angka. Untuk kategori (mis. kondisi '
+        'jalan) pakai scheme="categories".',
+        "en": 'Column "{kolom}" does not hold numbers. For categories (e.g. road '
+        'condition) use scheme="categories".',
+    },
+    "map.no_values": {
+        "id": 'Kolom "{kolom}" tidak punya nilai untuk dipetakan.',
+        "en": 'Column "{kolom}" has no values to map.',
+    },
+    "map.unknown_palette": {
+        "id": 'Palet warna "{palette}" tidak dikenal. Palet yang aman untuk buta '
+        "warna: {pilihan}.",
+        "en": 'Unknown colour palette "{palette}". Colour-blind-safe palettes: '
+        "{pilihan}.",
+    },
+    "map.too_many_categories": {
+        "id": 'Kolom "{kolom}" punya {jumlah} kategori, sedangkan palet "{palette}" '
+        "hanya punya {maks} warna. Gabungkan beberapa kategori.",
+        "en": 'Column "{kolom}" has {jumlah} categories, but palette "{palette}" '
+        "has only {maks} colours. Merge some categories.",
+    },
+    "map.no_data": {"id": "Tidak ada data", "en": "No data"},
+    "map.source": {"id": "Sumber: {sumber}", "en": "Source: {sumber}"},
+    "map.boundary_note": {
+        "id": "Batas wilayah generalisasi, bukan batas resmi",
+        "en": "Generalized boundaries, not official",
+    },
+    "map.north": {"id": "U", "en": "N"},
+    "map.region": {"id": "Wilayah", "en": "Region"},
+    # Offline maps
+    "offline.version_mismatch": {
+        "id": "{pustaka} terpasang versi {terpasang}, tetapi folium {folium} memakai "
+        "versi {diharapkan}. Pasang {paket}=={diharapkan}.* agar peta bisa dibuka "
+        "tanpa internet.",
+        "en": "{pustaka} {terpasang} is installed, but folium {folium} uses version "
+        "{diharapkan}. Install {paket}=={diharapkan}.* so that maps open without "
+        "internet.",
+    },
+    "offline.unknown_asset": {
+        "id": "Folium {folium} memuat {pustaka} dari alamat yang tidak dikenali: "
+        "{url}. Versi folium ini belum didukung untuk peta offline.",
+        "en": "Folium {folium} loads {pustaka} from an unrecognised address: {url}. "
+        "This folium version is not yet supported for offline maps.",
+    },
+    "offline.external_asset": {
+        "id": "Peta memerlukan berkas dari internet yang tidak bisa disertakan: "
+        "{url}. Hapus plugin atau ikon yang memerlukannya.",
+        "en": "The map needs a file from the internet that cannot be bundled: "
+        "{url}. Remove the plugin or icon that needs it.",
+    },
+    # Brief export
+    "export.agency": {
+        "id": "Bappeda Provinsi Maluku Utara",
+        "en": "Bappeda Provinsi Maluku Utara (North Maluku Regional Planning Agency)",
+    },
+    "export.sample_banner": {
+        "id": "Data sampel — bukan data resmi MARIMOI",
+        "en": "Sample data — not official MARIMOI data",
+    },
+    "export.sample_detail": {
+        "id": "Angka, tabel dan peta dalam brief ini hanya contoh dan tidak boleh "
+        "dikutip sebagai data resmi.",
+        "en": "The figures, tables and maps in this brief are examples and must not "
+        "be quoted as official data.",
+    },
+    "export.external_loads": {
+        "id": "Brief tidak bisa dibuka tanpa internet karena memuat berkas dari "
+        "luar: {alamat}. Sertakan isinya di dalam notebook, atau hapus.",
+        "en": "The brief cannot be opened offline because it loads outside files: "
+        "{alamat}. Embed their content in the notebook, or remove them.",
+    },
 }
 
 
@@ -171,7 +260,7 @@ def set_language(bahasa: str | None) -> None:
     """Choose the language of messages for this process (``"id"`` or ``"en"``)."""
     global _language
     if bahasa is not None and bahasa not in LANGUAGES:
-        raise ValueError(text("paper.bad_language", bahasa=bahasa))
+        raise ValueError(text("language.unsupported", kode=bahasa))
     _language = bahasa
 
 
