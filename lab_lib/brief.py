@@ -21,6 +21,7 @@ lab_lib.errors.EvidenceError: Rekomendasi "Tanpa bukti" tidak menyebut bukti. ..
 
 from __future__ import annotations
 
+import html
 import io
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -125,7 +126,7 @@ class Brief:
     def figure(self, obj: Any, caption: str, datasets: Sequence[str]) -> Evidence:
         """Show a chart or map as the next numbered figure."""
         item = self._register("figure", caption, datasets)
-        self._show(_as_png_if_figure(obj))
+        self._show(_as_png_if_figure(obj, alt=caption))
         self._show_caption(item)
         return item
 
@@ -185,7 +186,7 @@ class Brief:
                     title,
                     meta.get("produsen", ""),
                     meta.get("license", ""),
-                    fmt.number(record.rows, 0, self.bahasa),
+                    record.rows,
                     record.sha256[:12],
                 ]
             )
@@ -234,18 +235,37 @@ class Brief:
 
 
 def _table_html(frame: pd.DataFrame, decimals: dict[str, int], bahasa: str) -> str:
-    shown = frame.copy()
-    for column in shown.columns:
-        if pd.api.types.is_numeric_dtype(
-            shown[column]
-        ) and not pd.api.types.is_bool_dtype(shown[column]):
-            places = decimals.get(column, 1)
-            shown[column] = [fmt.number(v, places, bahasa) for v in shown[column]]
-    body = shown.to_html(index=False, escape=True, classes="brief-table", border=0)
-    return body.replace("<th>", '<th scope="col">')
+    """A plain HTML table: text left, numbers right and formatted for ``bahasa``."""
+    numeric = {
+        column: pd.api.types.is_numeric_dtype(frame[column])
+        and not pd.api.types.is_bool_dtype(frame[column])
+        for column in frame.columns
+    }
+
+    def cell(tag: str, column: str, value: str) -> str:
+        kind = "num" if numeric[column] else "text"
+        scope = ' scope="col"' if tag == "th" else ""
+        return f'<{tag} class="{kind}"{scope}>{html.escape(str(value))}</{tag}>'
+
+    head = "".join(cell("th", column, column) for column in frame.columns)
+    rows = []
+    for _, row in frame.iterrows():
+        cells = []
+        for column in frame.columns:
+            value = row[column]
+            if numeric[column]:
+                value = fmt.number(value, decimals.get(column, 1), bahasa)
+            elif pd.isna(value):
+                value = "–"
+            cells.append(cell("td", column, value))
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return (
+        f'<table class="brief-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )
 
 
-def _as_png_if_figure(obj: Any) -> Any:
+def _as_png_if_figure(obj: Any, alt: str) -> Any:
     """A matplotlib Figure becomes a PNG image; anything else is shown as is."""
     from matplotlib.figure import Figure
 
@@ -255,4 +275,4 @@ def _as_png_if_figure(obj: Any) -> Any:
 
     buffer = io.BytesIO()
     obj.savefig(buffer, format="png", dpi=obj.dpi)
-    return Image(data=buffer.getvalue(), format="png")
+    return Image(data=buffer.getvalue(), format="png", alt=alt)

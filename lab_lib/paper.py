@@ -1,0 +1,277 @@
+"""Turn a theme notebook into a policy brief.
+
+:func:`build_paper` executes ``notebooks/themes/<tema>.ipynb`` with papermill
+for one wilayah, year and language, exports it with :mod:`lab_lib.export`, and
+writes ``papers/<tema>/<tahun>/<kode>.ipynb`` and ``.html`` (``<kode>.en.*``
+for English). Nothing is written to ``papers/`` unless the whole brief
+succeeded, and each file is replaced atomically, so an earlier good brief
+survives a failed or interrupted run.
+
+This module runs notebooks; it never imports analysis code.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+import lab_lib
+from lab_lib import regions
+from lab_lib.catalog import READ_LOG_ENV
+from lab_lib.errors import LabError, PaperError
+from lab_lib.messages import LANGUAGES, text
+
+__all__ = ["PaperResult", "build_paper", "papers_dir", "theme_notebook", "themes"]
+
+log = logging.getLogger(__name__)
+
+REPO = Path(__file__).resolve().parent.parent
+THEMES_DIR = REPO / "notebooks" / "themes"
+PAPERS_ENV = "MINILAB_PAPERS"
+
+
+def _error_names(cls: type) -> set[str]:
+    return {cls.__name__}.union(*(_error_names(sub) for sub in cls.__subclasses__()))
+
+
+# Exceptions whose message is already written for the user.
+_USER_ERRORS = _error_names(LabError)
+
+
+@dataclass
+class PaperResult:
+    """What one brief build produced."""
+
+    tema: str
+    kode: str
+    tahun: int
+    bahasa: str
+    paths: list[Path]
+    sample: bool
+    datasets: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def themes() -> list[str]:
+    """Names of the theme notebooks."""
+    return sorted(p.stem for p in THEMES_DIR.glob("*.ipynb"))
+
+
+def theme_notebook(tema: str) -> Path:
+    """The notebook of a theme; a clear error lists the themes there are."""
+    path = THEMES_DIR / f"{tema}.ipynb"
+    if not path.is_file():
+        raise PaperError("paper.unknown_theme", tema=tema, tersedia=", ".join(themes()))
+    return path
+
+
+def papers_dir() -> Path:
+    """Where briefs are written: ``MINILAB_PAPERS`` or ``papers/`` in the repo."""
+    chosen = os.environ.get(PAPERS_ENV)
+    return Path(chosen).expanduser().resolve() if chosen else REPO / "papers"
+
+
+def build_paper(
+    tema: str,
+    wilayah: str,
+    tahun: int,
+    *,
+    bahasa: str = "id",
+    out_dir: Path | None = None,
+) -> PaperResult:
+    """Execute one theme notebook and write the brief.
+
+    Parameters
+    ----------
+    tema : str
+        Theme notebook name, e.g. ``"kondisi_jalan"``.
+    wilayah : str
+        ``"82"`` for the province, or a kabupaten/kota code or name.
+    tahun : int
+        Year of analysis.
+    bahasa : {"id", "en"}
+        Language of the brief.
+    out_dir : Path, optional
+        Root folder for briefs (default :func:`papers_dir`).
+
+    Returns
+    -------
+    PaperResult
+
+    Raises
+    ------
+    LabError
+        A bad theme, region or language (before anything runs), or a
+        :class:`PaperError` carrying the notebook's own message when the
+        notebook fails. In every case nothing is written.
+    """
+    started = time.perf_counter()
+
+    # 1. Check the request before starting a kernel.
+    notebook = theme_notebook(tema)
+    region = regions.resolve_kabkota(wilayah)
+    if bahasa not in LANGUAGES:
+        raise PaperError("language.unsupported", kode=bahasa)
+    targets = _targets(out_dir or papers_dir(), tema, int(tahun), region.kode, bahasa)
+
+    with tempfile.TemporaryDirectory(prefix="minilab-") as scratch:
+        # 2. Execute in a scratch folder, recording every dataset read.
+        scratch_dir = Path(scratch)
+        read_log = scratch_dir / "reads.jsonl"
+        executed = _execute(notebook, scratch_dir, region, int(tahun), bahasa, read_log)
+        reads = _read_log(read_log)
+
+        # 3. Export the executed notebook to one offline HTML file.
+        sample = any(r["synthetic"] for r in reads)
+        executed.metadata["minilab"] = _provenance(
+            executed, tema, region, int(tahun), bahasa, reads
+        )
+        html = _export(executed, region, int(tahun), bahasa, sample)
+
+        # 4. Publish both files, each replaced atomically.
+        _write_atomic(targets["ipynb"], nbformat.writes(executed).encode("utf-8"))
+        _write_atomic(targets["html"], html.encode("utf-8"))
+
+    return PaperResult(
+        tema=tema,
+        kode=region.kode,
+        tahun=int(tahun),
+        bahasa=bahasa,
+        paths=[targets["ipynb"], targets["html"]],
+        sample=sample,
+        datasets=sorted({r["dataset"] for r in reads}),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def _targets(root: Path, tema: str, tahun: int, kode: str, bahasa: str) -> dict:
+    stem = kode if bahasa == "id" else f"{kode}.{bahasa}"
+    folder = root / tema / str(tahun)
+    return {suffix: folder / f"{stem}.{suffix}" for suffix in ("ipynb", "html")}
+
+
+def _execute(
+    notebook: Path,
+    scratch: Path,
+    region: regions.Region,
+    tahun: int,
+    bahasa: str,
+    read_log: Path,
+) -> nbformat.NotebookNode:
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    output = scratch / notebook.name
+    parameters = {"wilayah": region.kode, "tahun": tahun, "bahasa": bahasa}
+    log.info("menjalankan %s untuk %s %s", notebook.name, region.kode, tahun)
+    try:
+        with _environment({READ_LOG_ENV: str(read_log), "MINILAB_BAHASA": bahasa}):
+            papermill.execute_notebook(
+                str(notebook),
+                str(output),
+                parameters=parameters,
+                kernel_name="python3",
+                cwd=str(scratch),
+                progress_bar=False,
+                language="python",
+                # The kernel's own start-up warnings are noise in a brief build.
+                extra_arguments=["--IPKernelApp.log_level=ERROR"],
+            )
+    except PapermillExecutionError as exc:
+        cause = (
+            exc.evalue if exc.ename in _USER_ERRORS else f"{exc.ename}: {exc.evalue}"
+        )
+        raise PaperError(
+            "paper.failed",
+            tema=notebook.stem,
+            wilayah=region.nama,
+            tahun=tahun,
+            sebab=cause,
+        ) from None
+    return nbformat.read(output, as_version=4)
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """Set environment variables for the kernel, and put them back after."""
+    saved = {key: os.environ.get(key) for key in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
+
+
+def _read_log(path: Path) -> list[dict]:
+    if not path.is_file():
+        return []
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+def _provenance(
+    nb: nbformat.NotebookNode,
+    tema: str,
+    region: regions.Region,
+    tahun: int,
+    bahasa: str,
+    reads: list[dict],
+) -> dict:
+    latest = {r["dataset"]: r for r in reads}
+    return {
+        **nb.metadata.get("minilab", {}),
+        "tema": tema,
+        "wilayah": region.kode,
+        "tahun": tahun,
+        "bahasa": bahasa,
+        "lab_lib_version": lab_lib.__version__,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "datasets": [
+            {"dataset": name, "sha256": r["sha256"], "synthetic": r["synthetic"]}
+            for name, r in sorted(latest.items())
+        ],
+    }
+
+
+def _export(
+    nb: nbformat.NotebookNode,
+    region: regions.Region,
+    tahun: int,
+    bahasa: str,
+    sample: bool,
+) -> str:
+    from lab_lib.export import notebook_to_html
+
+    titles = nb.metadata.get("minilab", {}).get("title", {})
+    title = titles.get(bahasa) or titles.get("id") or nb.metadata["minilab"]["tema"]
+    subtitle = f"{region.nama} · {tahun}"
+    return notebook_to_html(
+        nb, title=title, subtitle=subtitle, sample=sample, bahasa=bahasa
+    )
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` so that readers see the old or the new file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    log.info(text("paper.written", paths=target))

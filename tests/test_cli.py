@@ -1,0 +1,66 @@
+"""The minilab command: tables, one-line Indonesian errors, exit codes."""
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+MINILAB = shutil.which("minilab") or str(Path(sys.executable).parent / "minilab")
+
+
+def run(*args, env=None):
+    return subprocess.run(
+        [MINILAB, *args], capture_output=True, text=True, env=env, timeout=300
+    )
+
+
+def test_datasets_prints_the_catalog():
+    done = run("datasets")
+    assert done.returncode == 0, done.stderr
+    for name in ("ruas_jalan", "indikator", "wilayah_kecamatan", "fasilitas"):
+        assert name in done.stdout
+    assert "2019–2024" in done.stdout
+    assert "produsen" in done.stdout
+
+
+@pytest.mark.parametrize(
+    ("wilayah", "code", "words"),
+    [
+        ("Halmahera Baratt", 3, "Kabupaten Halmahera Barat (82.01)"),
+        ("8205", 3, 'scheme="bps"'),
+        ("Jailolo", 3, "kabupaten/kota"),
+    ],
+)
+def test_bad_region_is_one_clear_line(tmp_path, wilayah, code, words):
+    done = run(
+        "paper",
+        "kondisi_jalan",
+        "--wilayah",
+        wilayah,
+        "--tahun",
+        "2024",
+        "--out",
+        str(tmp_path),
+    )
+    assert done.returncode == code
+    assert words in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) <= 3  # one message, soft-wrapped
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unknown_theme_lists_the_themes(tmp_path):
+    done = run("paper", "jalan_desa", "--tahun", "2024", "--out", str(tmp_path))
+    assert done.returncode == 8
+    assert "kondisi_jalan" in done.stderr
+
+
+def test_missing_data_root(tmp_path):
+    import os
+
+    env = {**os.environ, "MINILAB_DATA": str(tmp_path / "kosong")}
+    done = run("datasets", env=env)
+    assert done.returncode == 4
+    assert "MINILAB_DATA" in done.stderr and "Traceback" not in done.stderr

@@ -1,0 +1,167 @@
+"""Briefs end to end: papermill executes the theme, nbconvert exports it."""
+
+import re
+import shutil
+from html.parser import HTMLParser
+from pathlib import Path
+
+import nbformat
+import pandas as pd
+import pytest
+
+from lab_lib import catalog
+from lab_lib.errors import PaperError, RegionError
+from lab_lib.paper import build_paper
+
+pytestmark = pytest.mark.slow
+
+SAMPLE = Path(catalog.DEFAULT_CATALOG).parent / "sample"
+
+
+class _Loads(HTMLParser):
+    """Collects every URL the document would load, iframe documents included."""
+
+    def __init__(self):
+        super().__init__()
+        self.urls = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in {"script", "img", "iframe"} and attrs.get("src"):
+            self.urls.append(attrs["src"])
+        if tag == "link" and attrs.get("href"):
+            self.urls.append(attrs["href"])
+        if tag == "iframe" and attrs.get("srcdoc"):
+            inner = _Loads()
+            inner.feed(attrs["srcdoc"])
+            self.urls.extend(inner.urls)
+
+
+def _external_loads(html):
+    parser = _Loads()
+    parser.feed(html)
+    loads = [u for u in parser.urls if re.match(r"(https?:)?//", u)]
+    css = re.findall(r"@import|url\(\s*['\"]?(?:https?:)?//", html)
+    return loads + css
+
+
+@pytest.fixture(scope="module")
+def province_brief(tmp_path_factory):
+    out = tmp_path_factory.mktemp("papers")
+    return build_paper("kondisi_jalan", "82", 2024, out_dir=out), out
+
+
+@pytest.fixture(scope="module")
+def halut_brief(tmp_path_factory):
+    out = tmp_path_factory.mktemp("papers")
+    return build_paper("kondisi_jalan", "Halut", 2024, out_dir=out), out
+
+
+def test_brief_is_written_where_promised(province_brief, halut_brief):
+    result, out = province_brief
+    assert result.paths == [
+        out / "kondisi_jalan" / "2024" / "82.ipynb",
+        out / "kondisi_jalan" / "2024" / "82.html",
+    ]
+    result, out = halut_brief
+    assert (out / "kondisi_jalan" / "2024" / "82.03.html").is_file()
+    assert result.kode == "82.03"
+
+
+def test_executed_notebook_records_parameters_and_data(halut_brief):
+    result, _ = halut_brief
+    nb = nbformat.read(result.paths[0], as_version=4)
+    assert nb.metadata.papermill.parameters == {
+        "wilayah": "82.03",
+        "tahun": 2024,
+        "bahasa": "id",
+    }
+    used = {d["dataset"] for d in nb.metadata.minilab.datasets}
+    assert {"ruas_jalan", "target_rpjmd", "wilayah_kecamatan"} <= used
+    assert result.sample is True
+
+
+def test_brief_hides_code_and_injected_parameters(halut_brief):
+    result, _ = halut_brief
+    html = result.paths[1].read_text(encoding="utf-8")
+    assert "catalog.load(" not in html
+    assert "from lab_lib" not in html
+    assert "injected-parameters" not in html
+    assert "Parameters" not in html
+
+
+def test_brief_says_the_data_are_a_sample(halut_brief):
+    html = halut_brief[0].paths[1].read_text(encoding="utf-8")
+    assert "sampel" in html.lower()
+
+
+def test_brief_loads_nothing_from_the_network(province_brief, halut_brief):
+    for result, _ in (province_brief, halut_brief):
+        html = result.paths[1].read_text(encoding="utf-8")
+        assert _external_loads(html) == []
+        assert "leaflet" in html.lower()  # the interactive map is inlined
+
+
+def test_findings_come_from_the_data(halut_brief):
+    roads = catalog.load("ruas_jalan", wilayah="82.03", tahun=2024)
+    roads = roads[roads["status"] == "kabupaten"]
+    steady = (
+        100 * roads[["baik_km", "sedang_km"]].sum().sum() / roads["panjang_km"].sum()
+    )
+    expected = f"{steady:.1f}".replace(".", ",") + "%"
+    html = halut_brief[0].paths[1].read_text(encoding="utf-8")
+    assert expected in html
+
+
+def test_every_recommendation_cites_a_figure_or_table(province_brief):
+    html = province_brief[0].paths[1].read_text(encoding="utf-8")
+    section = html.split("Rekomendasi", 1)[1]
+    items = re.findall(r"<li>(.*?)</li>", section, flags=re.S)
+    assert len(items) >= 2
+    for item in items[:2]:
+        assert re.search(r"bukti: (Gambar|Tabel) \d", item), item
+        assert "ruas_jalan" in item
+
+
+def test_english_brief_from_the_same_notebook(tmp_path):
+    result = build_paper("kondisi_jalan", "82.71", 2024, bahasa="en", out_dir=tmp_path)
+    assert result.paths[1].name == "82.71.en.html"
+    html = result.paths[1].read_text(encoding="utf-8")
+    assert "Recommendations" in html and "Figure 1" in html
+    assert "Rekomendasi" not in html
+
+
+def test_year_without_data_fails_cleanly_and_writes_nothing(tmp_path):
+    with pytest.raises(PaperError) as info:
+        build_paper("kondisi_jalan", "82.03", 2031, out_dir=tmp_path)
+    message = str(info.value)
+    assert "tahun = 2031" in message and "2024" in message
+    assert "Traceback" not in message
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_bad_region_is_refused_before_running(tmp_path):
+    with pytest.raises(RegionError, match="Halmahera Baratt"):
+        build_paper("kondisi_jalan", "Halmahera Baratt", 2024, out_dir=tmp_path)
+    with pytest.raises(RegionError, match='scheme="bps"'):
+        build_paper("kondisi_jalan", "8205", 2024, out_dir=tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_failed_run_keeps_the_previous_good_brief(halut_brief, tmp_path, monkeypatch):
+    result, out = halut_brief
+    before = {p: p.read_bytes() for p in result.paths}
+    root = tmp_path / "data"
+    shutil.copytree(SAMPLE, root, ignore=shutil.ignore_patterns("*.py", "*.md"))
+    target = root / "target_rpjmd.csv"
+    frame = pd.read_csv(target, dtype=str)
+    frame.loc[0, "tahun"] = "dua ribu"
+    frame.to_csv(target, index=False)
+    monkeypatch.setenv("MINILAB_DATA", str(root))
+    with pytest.raises(PaperError, match="target_rpjmd"):
+        build_paper("kondisi_jalan", "82.03", 2024, out_dir=out)
+    assert {p: p.read_bytes() for p in result.paths} == before
+    assert sorted(p.name for p in result.paths[0].parent.iterdir()) == [
+        "82.03.html",
+        "82.03.ipynb",
+    ]
