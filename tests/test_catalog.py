@@ -136,7 +136,7 @@ def test_missing_data_root_says_what_to_do(monkeypatch, tmp_path):
 
 def test_missing_file_is_named(data_copy):
     (data_copy / "fasilitas.geojson").unlink()
-    with pytest.raises(CatalogError, match="fasilitas.geojson"):
+    with pytest.raises(CatalogError, match=r"fasilitas\.geojson"):
         catalog.load("fasilitas")
 
 

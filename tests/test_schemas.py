@@ -71,9 +71,8 @@ def test_missing_column_says_to_add_it():
 
 
 def test_road_lengths_must_add_up():
-    from shapely.geometry import LineString
-
     import geopandas as gpd
+    from shapely.geometry import LineString
 
     roads = gpd.GeoDataFrame(
         {
