@@ -32,6 +32,7 @@ from rich.table import Table
 
 from lab_lib import __version__, regions
 from lab_lib.errors import LabError
+from lab_lib.messages import text
 
 _err = Console(stderr=True)
 
@@ -43,8 +44,15 @@ class _LabGroup(click.Group):
         try:
             return super().invoke(ctx)
         except LabError as exc:
-            _err.print(f"[bold red]Galat:[/] {exc}", highlight=False, soft_wrap=True)
+            _print_error(exc)
             sys.exit(exc.exit_code)
+
+
+def _print_error(exc: LabError) -> None:
+    """One red line: what went wrong and what to do."""
+    _err.print(
+        f"[bold red]{text('cli.error')}:[/] {exc}", highlight=False, soft_wrap=True
+    )
 
 
 @click.group(cls=_LabGroup)
@@ -141,10 +149,10 @@ def paper(
             if len(codes) == 1:
                 raise
             failed += 1
-            _err.print(f"[bold red]Galat:[/] {exc}", highlight=False, soft_wrap=True)
+            _print_error(exc)
             continue
         seconds = f"{result.seconds:.1f}".replace(".", ",")
-        click.echo(f"{result.paths[-1]}  ({seconds} dtk)")
+        click.echo(f"{result.paths[-1]}  ({seconds} {text('cli.seconds')})")
     if failed:
         sys.exit(8)
 

@@ -56,6 +56,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '"{teks}" is a {tingkat} ({nama}). A province or kabupaten/kota is '
         "needed here, e.g. 82 or 82.03.",
     },
+    # Command line
+    "cli.error": {"id": "Galat", "en": "Error"},
+    "cli.seconds": {"id": "dtk", "en": "s"},
     # Catalog and data
     "catalog.missing": {
         "id": "Katalog data tidak ditemukan di {path}. Jika data MARIMOI disimpan di "

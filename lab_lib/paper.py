@@ -26,7 +26,7 @@ import nbformat
 
 import lab_lib
 from lab_lib import regions
-from lab_lib.catalog import READ_LOG_ENV
+from lab_lib.catalog import READ_LOG_ENV, data_root
 from lab_lib.errors import LabError, PaperError
 from lab_lib.messages import LANGUAGES, text
 
@@ -121,6 +121,7 @@ def build_paper(
     region = regions.resolve_kabkota(wilayah)
     if bahasa not in LANGUAGES:
         raise PaperError("language.unsupported", kode=bahasa)
+    data_root()  # a missing data folder is reported here, not from the kernel
     targets = _targets(out_dir or papers_dir(), tema, int(tahun), region.kode, bahasa)
 
     with tempfile.TemporaryDirectory(prefix="minilab-") as scratch:

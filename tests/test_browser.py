@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,45 +10,12 @@ import geopandas as gpd
 import nbformat
 import pandas as pd
 import pytest
-from playwright.sync_api import sync_playwright
 from shapely.geometry import box
 
 from lab_lib.export import notebook_to_html
 from lab_lib.maps import thematic_map
 
 pytestmark = pytest.mark.browser
-
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    # A sandboxed iframe runs in its own process under site isolation, and
-    # Playwright's request routing does not see that process's requests.
-    # Keeping frames in one process lets the test catch loads from the map.
-    "--disable-site-isolation-trials",
-    "--disable-features=IsolateOrigins,site-per-process",
-]
-LOCAL_SCHEMES = ("file:", "data:", "about:")
-
-
-def find_chromium() -> str | None:
-    """A Chromium installed on this machine, Debian's first.
-
-    ``None`` means none is installed; Playwright's own download is then used
-    if there is one.
-    """
-    candidates = [
-        "/usr/bin/chromium",
-        shutil.which("chromium"),
-        shutil.which("chromium-browser"),
-        shutil.which("google-chrome"),
-    ]
-    return next((c for c in candidates if c and Path(c).exists()), None)
 
 
 def brief_notebook() -> nbformat.NotebookNode:
@@ -94,44 +60,11 @@ def brief_path(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
-    """One headless Chromium for the whole module."""
-    with sync_playwright() as playwright:
-        executable = find_chromium()
-        if (
-            executable is None
-            and not Path(playwright.chromium.executable_path).exists()
-        ):
-            pytest.skip("no Chromium found (install it with: apt-get install chromium)")
-        chromium = playwright.chromium.launch(
-            executable_path=executable, args=CHROMIUM_ARGS
-        )
-        yield chromium
-        chromium.close()
-
-
 @pytest.fixture
-def opened(browser, brief_path) -> Iterator[tuple[object, list[str], list[str]]]:
+def opened(open_offline, brief_path) -> Iterator[tuple[object, list[str], list[str]]]:
     """The brief open in a fresh page, with outside requests aborted and noted."""
-    context = browser.new_context(viewport={"width": 1100, "height": 900})
-    attempted: list[str] = []
-    errors: list[str] = []
-
-    def route(request_route):
-        url = request_route.request.url
-        if url.startswith(LOCAL_SCHEMES):
-            request_route.continue_()
-        else:
-            attempted.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.on("pageerror", lambda error: errors.append(str(error)))
-    page.goto(brief_path.as_uri(), wait_until="load")
-    yield page, attempted, errors
-    context.close()
+    with open_offline(brief_path) as seen:
+        yield seen
 
 
 def test_requests_from_sandboxed_frames_are_caught(opened):

@@ -1,5 +1,6 @@
 """The minilab command: tables, one-line Indonesian errors, exit codes."""
 
+import os
 import shutil
 import subprocess
 import sys
@@ -57,10 +58,30 @@ def test_unknown_theme_lists_the_themes(tmp_path):
     assert "kondisi_jalan" in done.stderr
 
 
-def test_missing_data_root(tmp_path):
-    import os
-
+@pytest.mark.parametrize("command", [["datasets"], ["paper", "kondisi_jalan"]])
+def test_missing_data_root(tmp_path, command):
     env = {**os.environ, "MINILAB_DATA": str(tmp_path / "kosong")}
-    done = run("datasets", env=env)
+    out = tmp_path / "papers"
+    extra = ["--tahun", "2024", "--out", str(out)] if command[0] == "paper" else []
+    done = run(*command, *extra, env=env)
     assert done.returncode == 4
+    assert done.stderr.startswith("Galat:")
     assert "MINILAB_DATA" in done.stderr and "Traceback" not in done.stderr
+    assert not out.exists()
+
+
+def test_messages_in_english_when_asked(tmp_path):
+    env = {**os.environ, "MINILAB_BAHASA": "en"}
+    done = run(
+        "paper",
+        "kondisi_jalan",
+        "--wilayah",
+        "Nowhere",
+        "--tahun",
+        "2024",
+        "--out",
+        str(tmp_path),
+        env=env,
+    )
+    assert done.returncode == 3
+    assert done.stderr.startswith("Error:") and "was not found" in done.stderr

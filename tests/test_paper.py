@@ -165,3 +165,18 @@ def test_failed_run_keeps_the_previous_good_brief(halut_brief, tmp_path, monkeyp
         "82.03.html",
         "82.03.ipynb",
     ]
+
+
+@pytest.mark.browser
+def test_brief_opens_offline_in_chromium_with_its_map(open_offline, halut_brief):
+    result, _ = halut_brief
+    with open_offline(result.paths[1]) as (page, attempted, errors):
+        frame = page.frame_locator("iframe.lab-map__frame")
+        roads = frame.locator("path.leaflet-interactive")
+        roads.first.wait_for(state="attached", timeout=10_000)
+        shown = catalog.load("ruas_jalan", wilayah="82.03", tahun=2024)
+        assert roads.count() >= len(shown)
+        assert page.get_by_text("Data sampel").first.is_visible()
+        assert page.locator("img").count() >= 3  # two charts and the static map
+        assert attempted == []
+        assert errors == []
