@@ -34,6 +34,8 @@ from lab_lib import __version__, regions
 from lab_lib.errors import LabError
 from lab_lib.messages import text
 
+__all__ = ["main"]
+
 _err = Console(stderr=True)
 
 

@@ -21,6 +21,18 @@ from __future__ import annotations
 
 from lab_lib.messages import text
 
+__all__ = [
+    "CatalogError",
+    "DataNotFoundError",
+    "DataValidationError",
+    "EvidenceError",
+    "LabError",
+    "MapError",
+    "OfflineError",
+    "PaperError",
+    "RegionError",
+]
+
 
 class LabError(Exception):
     """Base class: a problem the user can fix, with a message saying how."""

@@ -32,6 +32,8 @@ from lab_lib.errors import PaperError
 from lab_lib.messages import LANGUAGES, text
 from lab_lib.offline import external_references
 
+__all__ = ["DropStderr", "brief_exporter", "notebook_to_html"]
+
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "brief"
 REMOVED_CELL_TAGS = ("injected-parameters", "remove-cell")

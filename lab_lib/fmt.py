@@ -22,6 +22,8 @@ import math
 
 from lab_lib.messages import language
 
+__all__ = ["number", "percent", "rupiah"]
+
 _SCALES = {
     "id": [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"), (1e3, "ribu")],
     "en": [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1e3, "thousand")],

@@ -62,6 +62,8 @@ from lab_lib.fmt import number
 from lab_lib.messages import LANGUAGES, language, text
 from lab_lib.offline import standalone_html
 
+__all__ = ["SCHEMES", "Classes", "ThematicMap", "classify", "thematic_map"]
+
 SCHEMES = ("natural_breaks", "quantiles", "manual", "categories")
 SEQUENTIAL_PALETTE = "YlGnBu"
 ORDERED_PALETTE = "YlOrRd"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import os
 
+__all__ = ["LANGUAGES", "MESSAGES", "language", "set_language", "text"]
+
 LANGUAGES = ("id", "en")
 
 _language: str | None = None

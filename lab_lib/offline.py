@@ -40,6 +40,8 @@ import xstatic.pkg.leaflet
 
 from lab_lib.errors import OfflineError
 
+__all__ = ["check_versions", "external_references", "standalone_html"]
+
 _LEAFLET_URL_VERSION = re.compile(r"leaflet@(\d+(?:\.\d+)*)/")
 _JQUERY_URL_VERSION = re.compile(r"jquery-(\d+(?:\.\d+)*)(?:\.min)?\.js")
 _SCRIPT_TAG = re.compile(

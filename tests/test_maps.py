@@ -19,9 +19,9 @@ import xstatic.pkg.leaflet
 from matplotlib.colors import to_hex
 from shapely.geometry import LineString, Point, box
 
-from lab_lib.errors import LabError
-from lab_lib.maps import SCHEMES, MapError, ThematicMap, thematic_map
-from lab_lib.offline import OfflineError, check_versions, standalone_html
+from lab_lib.errors import LabError, MapError, OfflineError
+from lab_lib.maps import SCHEMES, ThematicMap, thematic_map
+from lab_lib.offline import check_versions, standalone_html
 
 SKOR = [12.5, 14.0, 15.5, 30.0, 31.0, 47.25, 80.0, 82.5, 85.0]
 HTTP_LOAD = re.compile(
