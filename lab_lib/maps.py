@@ -58,6 +58,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 
 from lab_lib.errors import MapError
+from lab_lib.files import write_atomic
 from lab_lib.fmt import number
 from lab_lib.messages import LANGUAGES, language, text
 from lab_lib.offline import standalone_html
@@ -202,16 +203,14 @@ class ThematicMap:
         Parameters
         ----------
         path : str or pathlib.Path
-            Where to write; the folder must exist.
+            Where to write; missing folders are created.
 
         Returns
         -------
         pathlib.Path
             The path written.
         """
-        target = Path(path)
-        target.write_text(self.html, encoding="utf-8")
-        return target
+        return write_atomic(path, self.html)
 
     def save_png(self, path: str | Path) -> Path:
         """Write the static twin as a PNG image.
@@ -219,16 +218,14 @@ class ThematicMap:
         Parameters
         ----------
         path : str or pathlib.Path
-            Where to write; the folder must exist.
+            Where to write; missing folders are created.
 
         Returns
         -------
         pathlib.Path
             The path written.
         """
-        target = Path(path)
-        target.write_bytes(self.png)
-        return target
+        return write_atomic(path, self.png)
 
 
 _EMBED_STYLE = (

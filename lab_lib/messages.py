@@ -123,18 +123,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": 'Tema "{tema}" tidak ada. Tema yang tersedia: {tersedia}.',
         "en": 'Theme "{tema}" does not exist. Available themes: {tersedia}.',
     },
-    "paper.no_year": {
-        "id": "Tidak ada data {dataset} untuk tahun {tahun}. Tahun yang tersedia: "
-        "{tersedia}.",
-        "en": "There are no {dataset} data for {tahun}. Available years: {tersedia}.",
-    },
     "paper.failed": {
         "id": 'Brief "{tema}" untuk {wilayah} {tahun} gagal dibuat: {sebab}',
         "en": 'Brief "{tema}" for {wilayah} {tahun} failed: {sebab}',
-    },
-    "paper.written": {
-        "id": "Brief ditulis: {paths}",
-        "en": "Brief written: {paths}",
     },
     "language.unsupported": {
         "id": 'Bahasa "{kode}" tidak didukung. Pilih "id" atau "en".',
@@ -145,10 +136,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "brief.data_source": {"id": "Sumber data", "en": "Data source"},
     "brief.evidence": {"id": "bukti", "en": "evidence"},
     "brief.data": {"id": "data", "en": "data"},
-    "brief.sample_values": {
-        "id": "data sampel, sebagian sintetis",
-        "en": "sample data, partly synthetic",
-    },
     "brief.appendix_title": {
         "id": "Lampiran: data yang dipakai",
         "en": "Appendix: data used",

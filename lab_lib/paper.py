@@ -28,7 +28,8 @@ import lab_lib
 from lab_lib import regions
 from lab_lib.catalog import READ_LOG_ENV, data_root
 from lab_lib.errors import LabError, PaperError
-from lab_lib.messages import LANGUAGES, text
+from lab_lib.files import write_atomic
+from lab_lib.messages import LANGUAGES
 
 __all__ = ["PaperResult", "build_paper", "papers_dir", "theme_notebook", "themes"]
 
@@ -139,8 +140,8 @@ def build_paper(
         html = _export(executed, region, int(tahun), bahasa, sample)
 
         # 4. Publish both files, each replaced atomically.
-        _write_atomic(targets["ipynb"], nbformat.writes(executed).encode("utf-8"))
-        _write_atomic(targets["html"], html.encode("utf-8"))
+        write_atomic(targets["ipynb"], nbformat.writes(executed))
+        write_atomic(targets["html"], html)
 
     return PaperResult(
         tema=tema,
@@ -262,17 +263,3 @@ def _export(
     return notebook_to_html(
         nb, title=title, subtitle=subtitle, sample=sample, bahasa=bahasa
     )
-
-
-def _write_atomic(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` so that readers see the old or the new file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    log.info(text("paper.written", paths=target))
