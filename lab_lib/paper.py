@@ -192,14 +192,22 @@ def _execute(
         cause = (
             exc.evalue if exc.ename in _USER_ERRORS else f"{exc.ename}: {exc.evalue}"
         )
-        raise PaperError(
-            "paper.failed",
-            tema=notebook.stem,
-            wilayah=region.nama,
-            tahun=tahun,
-            sebab=cause,
-        ) from None
+        raise _failed(notebook, region, tahun, cause) from None
+    except Exception as exc:  # the kernel could not start or died
+        raise _failed(notebook, region, tahun, f"{type(exc).__name__}: {exc}") from exc
     return nbformat.read(output, as_version=4)
+
+
+def _failed(
+    notebook: Path, region: regions.Region, tahun: int, cause: str
+) -> PaperError:
+    return PaperError(
+        "paper.failed",
+        tema=notebook.stem,
+        wilayah=region.nama,
+        tahun=tahun,
+        sebab=cause,
+    )
 
 
 @contextmanager

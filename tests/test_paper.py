@@ -180,3 +180,17 @@ def test_brief_opens_offline_in_chromium_with_its_map(open_offline, halut_brief)
         assert page.locator("img").count() >= 3  # two charts and the static map
         assert attempted == []
         assert errors == []
+
+
+@pytest.mark.parametrize(
+    ("tema", "cause"),
+    [("kernel_mati", "DeadKernelError"), ("galat_python", "ZeroDivisionError")],
+)
+def test_a_broken_notebook_fails_with_its_cause(tmp_path, monkeypatch, tema, cause):
+    from lab_lib import paper
+
+    monkeypatch.setattr(paper, "THEMES_DIR", Path(__file__).parent / "fixtures/themes")
+    with pytest.raises(PaperError) as info:
+        build_paper(tema, "82", 2024, out_dir=tmp_path)
+    assert cause in str(info.value)
+    assert list(tmp_path.iterdir()) == []
