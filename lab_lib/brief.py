@@ -190,9 +190,8 @@ class Brief:
                     record.sha256[:12],
                 ]
             )
-        self._show_html(
-            _table_html(pd.DataFrame(rows, columns=header), {}, self.bahasa)
-        )
+        frame = pd.DataFrame(rows, columns=header)
+        self._show_html(_table_html(frame, {header[4]: 0}, self.bahasa))
 
     # Internals ------------------------------------------------------------
 

@@ -123,12 +123,13 @@ def test_every_recommendation_cites_a_figure_or_table(province_brief):
         assert "ruas_jalan" in item
 
 
-def test_english_brief_from_the_same_notebook(tmp_path):
-    result = build_paper("kondisi_jalan", "82.71", 2024, bahasa="en", out_dir=tmp_path)
-    assert result.paths[1].name == "82.71.en.html"
+def test_english_brief_for_an_earlier_year(tmp_path):
+    result = build_paper("kondisi_jalan", "82.71", 2022, bahasa="en", out_dir=tmp_path)
+    assert result.paths[1] == tmp_path / "kondisi_jalan" / "2022" / "82.71.en.html"
     html = result.paths[1].read_text(encoding="utf-8")
     assert "Recommendations" in html and "Figure 1" in html
     assert "Rekomendasi" not in html
+    assert "Road steadiness 2019–2022 by status" in html  # no later years shown
 
 
 def test_year_without_data_fails_cleanly_and_writes_nothing(tmp_path):
