@@ -95,9 +95,12 @@ def data_root() -> Path:
         root = Path(chosen).expanduser().resolve()
     else:
         path = catalog_path()
-        root = (
-            path.parent / _catalog_from(path).user_parameters["data_root"]
-        ).resolve()
+        declared = _catalog_from(path).user_parameters.get("data_root")
+        if not isinstance(declared, str):
+            raise CatalogError("catalog.no_data_root", path=path)
+        root = (path.parent / declared).resolve()
+    if root.is_file():
+        raise CatalogError("data.root_is_file", path=root)
     if not root.is_dir():
         raise CatalogError("data.root_missing", path=root, env=chosen or "-")
     return root
@@ -125,7 +128,8 @@ def _parsed(path: Path, mtime: float) -> Any:
     try:
         return intake.from_yaml_file(str(path))
     except Exception as exc:  # YAML and Intake report many kinds of error
-        raise CatalogError("catalog.bad_yaml", path=path, detail=exc) from None
+        detail = " ".join(str(exc).split())
+        raise CatalogError("catalog.bad_yaml", path=path, detail=detail) from None
 
 
 def _catalog_from(path: Path) -> Any:
@@ -164,8 +168,11 @@ def datasets() -> pd.DataFrame:
 
 
 def _file_name(cat: Any, name: str) -> str:
-    token = cat.entries[name].kwargs["args"][0].strip("{}")[len("data(") : -1]
-    return Path(cat.data[token].kwargs["url"]).name
+    """The data file's name, without reading it ("" if it is not a file)."""
+    args = cat.entries[name].kwargs.get("args") or [""]
+    token = str(args[0]).removeprefix("{data(").removesuffix(")}")
+    url = cat.data[token].kwargs.get("url", "") if token in cat.data else ""
+    return Path(str(url)).name
 
 
 def load(name: str, *, wilayah: str | None = None, **filters: Any) -> pd.DataFrame:
@@ -203,14 +210,30 @@ def load(name: str, *, wilayah: str | None = None, **filters: Any) -> pd.DataFra
 def _read_validated(name: str) -> pd.DataFrame:
     cat = open_catalog()
     meta = metadata(name)
+    if name not in schemas.SCHEMAS:
+        raise CatalogError("data.no_schema", dataset=name)
     path = Path(cat[name].data.url)
     if not path.is_file():
         raise CatalogError("data.file_missing", dataset=name, path=path)
-    raw = cat[name].read()
+    raw = _read_file(cat, name, path)
     first_row = 2 if path.suffix.lower() == ".csv" else 1
     frame = schemas.validate(raw, name, str(path), first_row=first_row)
     _record(name, path, len(frame), bool(meta.get("synthetic")))
     return frame
+
+
+def _read_file(cat: Any, name: str, path: Path) -> pd.DataFrame:
+    """Read one data file; a damaged or empty file gets a message, not a trace."""
+    try:
+        raw = cat[name].read()
+    except Exception as exc:  # pandas, pyogrio and GDAL raise many kinds
+        cause = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+        raise CatalogError(
+            "data.unreadable", dataset=name, path=path, sebab=cause
+        ) from None
+    if len(raw) == 0:
+        raise CatalogError("data.empty", dataset=name, path=path)
+    return raw
 
 
 def _record(name: str, path: Path, rows: int, synthetic: bool) -> None:
@@ -231,11 +254,26 @@ def reads() -> list[ReadRecord]:
 
 def _filter_region(frame: pd.DataFrame, name: str, wilayah: str) -> pd.DataFrame:
     region = regions.resolve(wilayah)
-    column = metadata(name).get("region_column", "kode_wilayah")
+    column = metadata(name).get("region_column")
+    if column not in frame.columns:
+        raise CatalogError("data.no_region_column", dataset=name)
     holds_province = (frame[column] == regions.PROVINCE_CODE).any()
     if region.kode == regions.PROVINCE_CODE and not holds_province:
         return frame
     return _filter(frame, name, column, region.kode)
+
+
+def _whole_number(name: str, column: str, value: Any) -> int:
+    """``value`` as an int, or a clear error ("2024" is fine, "2024.5" is not)."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = float("nan")
+    if not number.is_integer():
+        raise CatalogError(
+            "data.bad_filter_value", dataset=name, kolom=column, nilai=value
+        )
+    return int(number)
 
 
 def _filter(frame: pd.DataFrame, name: str, column: str, wanted: Any) -> pd.DataFrame:
@@ -245,10 +283,12 @@ def _filter(frame: pd.DataFrame, name: str, column: str, wanted: Any) -> pd.Data
             "data.unknown_filter", dataset=name, kolom=column, tersedia=usable
         )
     values = list(wanted) if isinstance(wanted, list | tuple | set) else [wanted]
-    if column.startswith("kode"):
-        values = [regions.resolve(v).kode for v in values]
+    if column == "kode_bps":
+        values = [regions.resolve(str(v), scheme="bps").kode_bps for v in values]
+    elif column.startswith("kode"):
+        values = [regions.resolve(str(v)).kode for v in values]
     elif pd.api.types.is_integer_dtype(frame[column]):
-        values = [int(v) for v in values]
+        values = [_whole_number(name, column, v) for v in values]
     kept = frame[frame[column].isin(values)]
     if kept.empty and not frame.empty:
         available = sorted(frame[column].dropna().unique().tolist())

@@ -30,9 +30,9 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from lab_lib import __version__, regions
+from lab_lib import __version__, fmt, regions
 from lab_lib.errors import LabError
-from lab_lib.messages import text
+from lab_lib.messages import language, set_language, text
 
 __all__ = ["main"]
 
@@ -73,23 +73,33 @@ def datasets() -> None:
     """Daftar dataset di katalog MARIMOI."""
     from lab_lib import catalog
 
-    table = Table(title="Katalog MARIMOI", title_justify="left")
-    table.add_column("dataset", no_wrap=True)
-    for column in ("judul", "produsen data", "baris", "tahun", "sintetis"):
+    table = Table(title=text("cli.datasets_title"), title_justify="left")
+    headers = text("cli.datasets_columns").split("|")
+    table.add_column(headers[0], no_wrap=True)
+    for column in headers[1:]:
         table.add_column(column, overflow="fold")
-    listing = catalog.datasets()
-    for name, meta in listing.iterrows():
-        frame = catalog.load(name)
-        years = _year_span(frame) or str(meta["temporal_coverage"])
+    failures: list[LabError] = []
+    for name, meta in catalog.datasets().iterrows():
+        title = meta["title"]
+        try:
+            frame = catalog.load(name)
+        except LabError as exc:
+            failures.append(exc)
+            table.add_row(name, title, meta["produsen"], text("cli.error"), "–", "–")
+            continue
         table.add_row(
             name,
-            str(meta["title"]),
+            str(title),
             str(meta["produsen"]),
-            f"{len(frame):,}".replace(",", "."),
-            years,
-            "ya" if meta["synthetic"] else "tidak",
+            fmt.number(len(frame), 0),
+            _year_span(frame) or str(meta["temporal_coverage"]),
+            text("cli.yes") if meta["synthetic"] else text("cli.no"),
         )
     Console().print(table)
+    for exc in failures:
+        _print_error(exc)
+    if failures:
+        sys.exit(max(exc.exit_code for exc in failures))
 
 
 def _year_span(frame: pd.DataFrame) -> str | None:
@@ -116,11 +126,16 @@ ALL_REGIONS = "semua"
 )
 @click.option("--tahun", type=int, required=True, help="Tahun analisis.")
 @click.option(
+    "--skema",
+    type=click.Choice(["kemendagri", "bps"]),
+    default=None,
+    help="Skema kode wilayah tanpa titik (8203, 8205 berbeda di Kemendagri dan BPS).",
+)
+@click.option(
     "--bahasa",
     type=click.Choice(["id", "en"]),
-    default="id",
-    show_default=True,
-    help="Bahasa brief.",
+    default=None,
+    help="Bahasa brief dan pesan (bawaan: MINILAB_BAHASA, atau id).",
 )
 @click.option(
     "--out",
@@ -129,7 +144,12 @@ ALL_REGIONS = "semua"
     help="Folder brief (bawaan: papers/).",
 )
 def paper(
-    tema: str, wilayah: tuple[str, ...], tahun: int, bahasa: str, out: str | None
+    tema: str,
+    wilayah: tuple[str, ...],
+    tahun: int,
+    skema: str | None,
+    bahasa: str | None,
+    out: str | None,
 ) -> None:
     """Buat brief kebijakan dari notebook tema TEMA.
 
@@ -139,9 +159,11 @@ def paper(
 
     from lab_lib.paper import build_paper, theme_notebook
 
+    set_language(bahasa)
+    bahasa = language()
     theme_notebook(tema)
-    codes = _expand_regions(wilayah)
-    failed = 0
+    codes = _expand_regions(wilayah, skema)
+    failed: list[int] = []
     for code in codes:
         try:
             result = build_paper(
@@ -150,22 +172,22 @@ def paper(
         except LabError as exc:
             if len(codes) == 1:
                 raise
-            failed += 1
+            failed.append(exc.exit_code)
             _print_error(exc)
             continue
         seconds = f"{result.seconds:.1f}".replace(".", ",")
         click.echo(f"{result.paths[-1]}  ({seconds} {text('cli.seconds')})")
     if failed:
-        sys.exit(8)
+        sys.exit(max(failed))
 
 
-def _expand_regions(wanted: tuple[str, ...]) -> list[str]:
+def _expand_regions(wanted: tuple[str, ...], scheme: str | None) -> list[str]:
     """The region codes to build; "semua" means the province and every kabkota."""
     codes: list[str] = []
     for item in wanted:
         if item.strip().casefold() == ALL_REGIONS:
             found = [regions.province(), *regions.kabkota()]
         else:
-            found = [regions.resolve_kabkota(item)]
+            found = [regions.resolve_kabkota(item, scheme)]
         codes.extend(r.kode for r in found if r.kode not in codes)
     return codes

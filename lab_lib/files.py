@@ -1,10 +1,10 @@
 """Writing files so that nothing half-written is ever left behind.
 
 A reader of a path sees either the old file or the complete new one: data are
-written to a temporary file in the same folder and then moved over the target
-in one step (``os.replace`` is atomic on POSIX and Windows). An interrupted
-write leaves at most a hidden temporary file, which is removed when the
-interruption is an exception.
+written to a temporary file in the same folder, flushed to disk, and then
+moved over the target in one step (``os.replace`` is atomic on POSIX and
+Windows). An interrupted write leaves at most a hidden temporary file, which
+is removed when the interruption is an exception.
 """
 
 from __future__ import annotations
@@ -12,11 +12,36 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["write_atomic"]
+__all__ = ["write_all_atomic", "write_atomic"]
 
 log = logging.getLogger(__name__)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _stage(target: Path, data: bytes | str) -> Path:
+    """Write ``data`` beside ``target`` in a hidden temporary file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(payload)
+            stream.flush()
+            os.fsync(stream.fileno())
+        # mkstemp creates owner-only files; briefs are meant to be shared.
+        os.chmod(temporary, 0o666 & ~_current_umask())
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return Path(temporary)
 
 
 def write_atomic(target: str | Path, data: bytes | str) -> Path:
@@ -43,16 +68,35 @@ def write_atomic(target: str | Path, data: bytes | str) -> Path:
     >>> sorted(p.name for p in (folder / "a").iterdir())
     ['b.txt']
     """
-    path = Path(target)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    return write_all_atomic({target: data})[0]
+
+
+def write_all_atomic(files: Mapping[str | Path, bytes | str]) -> list[Path]:
+    """Write several files so that either all are replaced or none is.
+
+    Every file is first written to a temporary file beside its target; only
+    when all of them are on disk are they moved into place. A failure while
+    writing leaves every target as it was.
+
+    Parameters
+    ----------
+    files : mapping of path to bytes or str
+        Target paths and their contents.
+
+    Returns
+    -------
+    list of Path
+        The paths written, in the order given.
+    """
+    staged: list[tuple[Path, Path]] = []
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(payload)
-        os.replace(temporary, path)
+        for target, data in files.items():
+            staged.append((_stage(Path(target), data), Path(target)))
     except BaseException:
-        Path(temporary).unlink(missing_ok=True)
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
         raise
-    log.debug("wrote %s", path)
-    return path
+    for temporary, target in staged:
+        os.replace(temporary, target)
+        log.debug("wrote %s", target)
+    return [target for _, target in staged]

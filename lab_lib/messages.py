@@ -37,10 +37,25 @@ MESSAGES: dict[str, dict[str, str]] = {
     "region.ambiguous_code": {
         "id": 'Kode "{teks}" berarti {kemendagri} menurut Kemendagri ({kode}), tetapi '
         "{bps} menurut BPS. Tulis kode Kemendagri bertitik, atau sebutkan "
-        'skemanya: scheme="kemendagri" atau scheme="bps".',
+        'skemanya: scheme="kemendagri" atau scheme="bps" (di minilab: --skema).',
         "en": 'Code "{teks}" means {kemendagri} in the Kemendagri scheme ({kode}) but '
         "{bps} in the BPS scheme. Write the dotted Kemendagri code, or name the "
-        'scheme: scheme="kemendagri" or scheme="bps".',
+        'scheme: scheme="kemendagri" or scheme="bps" (in minilab: --skema).',
+    },
+    "region.empty": {
+        "id": "Nama atau kode wilayah kosong. Isi, misalnya, 82 (provinsi) atau 82.03.",
+        "en": "The region name or code is empty. Fill it in, e.g. 82 (province) or "
+        "82.03.",
+    },
+    "region.no_suggestion": {
+        "id": "tidak ada yang mirip",
+        "en": "none is similar",
+    },
+    "region.dotted_bps": {
+        "id": 'Kode bertitik "{teks}" adalah kode Kemendagri, bukan kode BPS. Tulis '
+        'kode BPS tanpa titik (mis. 8205), atau pakai scheme="kemendagri".',
+        "en": 'The dotted code "{teks}" is a Kemendagri code, not a BPS code. Write '
+        'the BPS code without dots (e.g. 8205), or use scheme="kemendagri".',
     },
     "region.bad_scheme": {
         "id": 'Skema kode "{scheme}" tidak dikenal. Pilih "kemendagri" atau "bps".',
@@ -61,6 +76,13 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Command line
     "cli.error": {"id": "Galat", "en": "Error"},
     "cli.seconds": {"id": "dtk", "en": "s"},
+    "cli.yes": {"id": "ya", "en": "yes"},
+    "cli.no": {"id": "tidak", "en": "no"},
+    "cli.datasets_title": {"id": "Katalog MARIMOI", "en": "MARIMOI catalog"},
+    "cli.datasets_columns": {
+        "id": "dataset|judul|produsen data|baris|tahun|sintetis",
+        "en": "dataset|title|data producer|rows|years|synthetic",
+    },
     # Catalog and data
     "catalog.missing": {
         "id": "Katalog data tidak ditemukan di {path}. Jika data MARIMOI disimpan di "
@@ -74,11 +96,53 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Catalog {path} cannot be read as an Intake 2 catalog: {detail}. "
         "Check its YAML (see catalogs/marimoi.yaml for the layout).",
     },
+    "catalog.no_data_root": {
+        "id": "Katalog {path} tidak menyebut folder datanya. Tambahkan "
+        "`user_parameters: {{data_root: <folder>}}`, atau atur MINILAB_DATA.",
+        "en": "Catalog {path} does not name its data folder. Add "
+        "`user_parameters: {{data_root: <folder>}}`, or set MINILAB_DATA.",
+    },
     "data.root_missing": {
         "id": "Folder data {path} tidak ada. Periksa variabel MINILAB_DATA "
         "(sekarang: {env}), atau kosongkan agar contoh data bawaan dipakai.",
         "en": "Data folder {path} does not exist. Check the MINILAB_DATA variable "
         "(now: {env}), or unset it to use the bundled sample data.",
+    },
+    "data.root_is_file": {
+        "id": "MINILAB_DATA menunjuk ke sebuah file ({path}), bukan folder. Arahkan "
+        "ke folder yang berisi file-file data.",
+        "en": "MINILAB_DATA points at a file ({path}), not a folder. Point it at the "
+        "folder that holds the data files.",
+    },
+    "data.no_schema": {
+        "id": 'Dataset "{dataset}" tidak punya skema di lab_lib.schemas, jadi tidak '
+        "bisa diperiksa. Tambahkan skemanya, atau pakai nama dataset MARIMOI baku.",
+        "en": 'Dataset "{dataset}" has no schema in lab_lib.schemas, so it cannot be '
+        "checked. Add its schema, or use a standard MARIMOI dataset name.",
+    },
+    "data.unreadable": {
+        "id": 'File data "{dataset}" ({path}) tidak bisa dibaca: {sebab}. Simpan '
+        "ulang sebagai CSV UTF-8 berpemisah koma atau GeoJSON yang sah.",
+        "en": 'The data file of "{dataset}" ({path}) cannot be read: {sebab}. Save it '
+        "again as comma-separated UTF-8 CSV or as valid GeoJSON.",
+    },
+    "data.empty": {
+        "id": 'File data "{dataset}" ({path}) tidak berisi satu baris data pun. '
+        "Periksa apakah ekspornya lengkap.",
+        "en": 'The data file of "{dataset}" ({path}) holds no rows. Check that the '
+        "export is complete.",
+    },
+    "data.no_region_column": {
+        "id": 'Dataset "{dataset}" tidak bisa disaring per wilayah (tidak ada kolom '
+        "kode wilayah). Saring dengan kolom lain, mis. id_proyek.",
+        "en": 'Dataset "{dataset}" cannot be filtered by region (it has no region code '
+        "column). Filter on another column, e.g. id_proyek.",
+    },
+    "data.bad_filter_value": {
+        "id": 'Nilai saringan {kolom} = {nilai!r} untuk "{dataset}" harus bilangan '
+        "bulat, mis. 2024.",
+        "en": 'Filter value {kolom} = {nilai!r} for "{dataset}" must be a whole '
+        "number, e.g. 2024.",
     },
     "data.file_missing": {
         "id": 'File data untuk "{dataset}" tidak ada: {path}. Salin ekspor MARIMOI '
@@ -114,6 +178,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": '  - kolom "{kolom}", baris {baris}: {masalah} (nilai: {nilai})',
         "en": '  - column "{kolom}", rows {baris}: {masalah} (values: {nilai})',
     },
+    "data.schema_rows": {
+        "id": "  - baris {baris}: {masalah}",
+        "en": "  - rows {baris}: {masalah}",
+    },
+    "data.schema_allowed": {
+        "id": "; yang sah: {pilihan}",
+        "en": "; allowed: {pilihan}",
+    },
+    "data.schema_bps_code": {
+        "id": "{bps} adalah kode BPS; kode Kemendagri-nya {kode}",
+        "en": "{bps} is a BPS code; its Kemendagri code is {kode}",
+    },
     "data.schema_missing_column": {
         "id": '  - kolom "{kolom}" tidak ada; tambahkan kolom ini ke data',
         "en": '  - column "{kolom}" is missing; add it to the data',
@@ -122,6 +198,20 @@ MESSAGES: dict[str, dict[str, str]] = {
     "paper.unknown_theme": {
         "id": 'Tema "{tema}" tidak ada. Tema yang tersedia: {tersedia}.',
         "en": 'Theme "{tema}" does not exist. Available themes: {tersedia}.',
+    },
+    "paper.not_writable": {
+        "id": "Brief tidak bisa ditulis ke folder {folder} ({sebab}). Pilih folder "
+        "lain dengan --out, atau periksa izin tulisnya.",
+        "en": "Briefs cannot be written to folder {folder} ({sebab}). Choose another "
+        "folder with --out, or check its permissions.",
+    },
+    "paper.not_a_folder": {
+        "id": "{path} adalah file, bukan folder",
+        "en": "{path} is a file, not a folder",
+    },
+    "paper.no_permission": {
+        "id": "tidak ada izin menulis di {path}",
+        "en": "no permission to write in {path}",
     },
     "paper.failed": {
         "id": 'Brief "{tema}" untuk {wilayah} {tahun} gagal dibuat: {sebab}',

@@ -28,8 +28,8 @@ import lab_lib
 from lab_lib import regions
 from lab_lib.catalog import READ_LOG_ENV, data_root
 from lab_lib.errors import LabError, PaperError
-from lab_lib.files import write_atomic
-from lab_lib.messages import LANGUAGES
+from lab_lib.files import write_all_atomic
+from lab_lib.messages import LANGUAGES, text
 
 __all__ = ["PaperResult", "build_paper", "papers_dir", "theme_notebook", "themes"]
 
@@ -40,12 +40,16 @@ THEMES_DIR = REPO / "notebooks" / "themes"
 PAPERS_ENV = "MINILAB_PAPERS"
 
 
-def _error_names(cls: type) -> set[str]:
-    return {cls.__name__}.union(*(_error_names(sub) for sub in cls.__subclasses__()))
+def _error_classes(cls: type[LabError]) -> dict[str, type[LabError]]:
+    found = {cls.__name__: cls}
+    for sub in cls.__subclasses__():
+        found.update(_error_classes(sub))
+    return found
 
 
-# Exceptions whose message is already written for the user.
-_USER_ERRORS = _error_names(LabError)
+# Exceptions whose message is already written for the user, by name: a
+# notebook's error reaches us as the name and text of the exception.
+_USER_ERRORS = _error_classes(LabError)
 
 
 @dataclass
@@ -68,11 +72,14 @@ def themes() -> list[str]:
 
 
 def theme_notebook(tema: str) -> Path:
-    """The notebook of a theme; a clear error lists the themes there are."""
-    path = THEMES_DIR / f"{tema}.ipynb"
-    if not path.is_file():
+    """The notebook of a theme; a clear error lists the themes there are.
+
+    Only the names of notebooks in the themes folder are accepted, never a
+    path, so a brief is always written below the briefs folder.
+    """
+    if tema not in themes():
         raise PaperError("paper.unknown_theme", tema=tema, tersedia=", ".join(themes()))
-    return path
+    return THEMES_DIR / f"{tema}.ipynb"
 
 
 def papers_dir() -> Path:
@@ -124,6 +131,7 @@ def build_paper(
         raise PaperError("language.unsupported", kode=bahasa)
     data_root()  # a missing data folder is reported here, not from the kernel
     targets = _targets(out_dir or papers_dir(), tema, int(tahun), region.kode, bahasa)
+    _check_writable(targets["html"].parent)
 
     with tempfile.TemporaryDirectory(prefix="minilab-") as scratch:
         # 2. Execute in a scratch folder, recording every dataset read.
@@ -139,9 +147,8 @@ def build_paper(
         )
         html = _export(executed, region, int(tahun), bahasa, sample)
 
-        # 4. Publish both files, each replaced atomically.
-        write_atomic(targets["ipynb"], nbformat.writes(executed))
-        write_atomic(targets["html"], html)
+        # 4. Publish both files together, each replaced atomically.
+        _publish({targets["ipynb"]: nbformat.writes(executed), targets["html"]: html})
 
     return PaperResult(
         tema=tema,
@@ -159,6 +166,34 @@ def _targets(root: Path, tema: str, tahun: int, kode: str, bahasa: str) -> dict:
     stem = kode if bahasa == "id" else f"{kode}.{bahasa}"
     folder = root / tema / str(tahun)
     return {suffix: folder / f"{stem}.{suffix}" for suffix in ("ipynb", "html")}
+
+
+def _check_writable(folder: Path) -> None:
+    """Fail before running anything when briefs cannot be written to ``folder``.
+
+    Nothing is created here: the nearest existing ancestor must be a folder
+    we may write in.
+    """
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        reason = text("paper.not_a_folder", path=existing)
+    elif not os.access(existing, os.W_OK):
+        reason = text("paper.no_permission", path=existing)
+    else:
+        return
+    raise PaperError("paper.not_writable", folder=folder, sebab=reason)
+
+
+def _publish(files: dict[Path, str]) -> None:
+    try:
+        write_all_atomic(files)
+    except OSError as exc:
+        folder = next(iter(files)).parent
+        raise PaperError(
+            "paper.not_writable", folder=folder, sebab=exc.strerror
+        ) from None
 
 
 def _execute(
@@ -189,10 +224,12 @@ def _execute(
                 extra_arguments=["--IPKernelApp.log_level=ERROR"],
             )
     except PapermillExecutionError as exc:
-        cause = (
-            exc.evalue if exc.ename in _USER_ERRORS else f"{exc.ename}: {exc.evalue}"
-        )
-        raise _failed(notebook, region, tahun, cause) from None
+        known = _USER_ERRORS.get(exc.ename)
+        cause = exc.evalue if known else f"{exc.ename}: {exc.evalue}"
+        failure = _failed(notebook, region, tahun, cause)
+        if known:
+            failure.exit_code = known.exit_code  # e.g. 5 for a year without data
+        raise failure from None
     except Exception as exc:  # the kernel could not start or died
         raise _failed(notebook, region, tahun, f"{type(exc).__name__}: {exc}") from exc
     return nbformat.read(output, as_version=4)

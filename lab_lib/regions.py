@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from lab_lib.errors import RegionError
+from lab_lib.messages import text
 
 __all__ = [
     "PROVINCE_CODE",
@@ -77,6 +78,10 @@ class Region:
         Code of the region this one belongs to.
     ibukota : str or None
         Capital (ibu kota), where recorded.
+    lat, lon : float or None
+        Kecamatan centroid in degrees (WGS 84); None for larger regions.
+    aliases : tuple of str
+        Other names in use ("Halut", "Kota Tidore").
     """
 
     kode: str
@@ -180,11 +185,14 @@ def _name_index() -> dict[str, tuple[Region, ...]]:
 
 
 def _spellings(region: Region) -> set[str]:
-    names = {region.nama, region.nama_pendek, *region.aliases}
-    keys = {_normalise(name) for name in names}
-    base = _normalise(region.nama_pendek)
-    for prefix in _LEVEL_PREFIXES[region.tingkat]:
-        keys.add(f"{prefix} {base}")
+    """The name, short name and aliases, each also with its level word
+    ("Kab. Halut", "Kabupaten Halut", "Prov. Malut")."""
+    bases = {_normalise(n) for n in (region.nama_pendek, *region.aliases)}
+    keys = {_normalise(region.nama), *bases}
+    for base in bases:
+        for prefix in _LEVEL_PREFIXES[region.tingkat]:
+            if not base.startswith(f"{prefix} "):
+                keys.add(f"{prefix} {base}")
     return keys
 
 
@@ -227,6 +235,8 @@ def resolve(text: str | Region, scheme: str | None = None) -> Region:
     if scheme is not None and scheme not in SCHEMES:
         raise RegionError("region.bad_scheme", scheme=scheme)
     cleaned = str(text).strip()
+    if not cleaned:
+        raise RegionError("region.empty")
     if re.fullmatch(r"[\d.\s]+", cleaned):
         return _resolve_code(cleaned.replace(" ", ""), scheme)
     return _resolve_name(cleaned)
@@ -247,6 +257,8 @@ def resolve_kabkota(text: str | Region, scheme: str | None = None) -> Region:
 
 
 def _resolve_code(code: str, scheme: str | None) -> Region:
+    if "." in code and scheme == "bps":
+        raise RegionError("region.dotted_bps", teks=code)
     if "." in code or scheme == "kemendagri":
         return _lookup_kemendagri(code, scheme or "kemendagri")
     if scheme == "bps":
@@ -304,5 +316,5 @@ def _suggest(key: str, limit: int = 3) -> str:
             if region not in regions:
                 regions.append(region)
     if not regions:
-        return "-"
+        return text("region.no_suggestion")
     return ", ".join(str(r) for r in regions[:limit])

@@ -18,7 +18,7 @@ import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
 from lab_lib import regions
-from lab_lib.errors import DataValidationError
+from lab_lib.errors import DataValidationError, LabError
 from lab_lib.messages import language, text
 
 __all__ = ["SCHEMAS", "validate"]
@@ -74,8 +74,18 @@ PROBLEMS = {
         "id": "koordinat di luar Maluku Utara (lintang/bujur tertukar?)",
         "en": "coordinate outside North Maluku (latitude/longitude swapped?)",
     },
+    "kode_bps": {
+        "id": "kode_bps tidak cocok dengan kode Kemendagri di kolom kode "
+        "(ingat: 82.03 = BPS 8205, 82.05 = BPS 8203)",
+        "en": "kode_bps does not match the Kemendagri code in column kode "
+        "(remember: 82.03 = BPS 8205, 82.05 = BPS 8203)",
+    },
     "other": {"id": "tidak lolos pemeriksaan", "en": "failed the check"},
 }
+
+
+# Problems that concern whole rows rather than one column.
+ROW_PROBLEMS = ("sum", "kode_bps")
 
 
 def _codes(level: Callable[[regions.Region], bool]) -> list[str]:
@@ -135,6 +145,14 @@ _ROAD_LENGTHS_ADD_UP = pa.Check(
     error="sum",
 )
 
+_BPS_MATCHES_KEMENDAGRI = pa.Check(
+    lambda df: (
+        df["kode_bps"].astype(str)
+        == df["kode"].map({r.kode: r.kode_bps for r in regions.all_regions()})
+    ),
+    error="kode_bps",
+)
+
 SCHEMAS: dict[str, pa.DataFrameSchema] = {
     "wilayah_kabkota": pa.DataFrameSchema(
         {
@@ -145,7 +163,8 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             "ibukota": _text(),
             "luas_km2": _amount(),
             "geometry": _GEOMETRY,
-        }
+        },
+        checks=[_BPS_MATCHES_KEMENDAGRI],
     ),
     "wilayah_kecamatan": pa.DataFrameSchema(
         {
@@ -278,39 +297,89 @@ def validate(
     try:
         return schema.validate(frame, lazy=True)
     except SchemaErrors as exc:
-        details = _describe(exc.failure_cases, first_row)
+        details = _describe(exc.failure_cases, schema, first_row)
         raise DataValidationError(
             "data.schema", dataset=dataset, path=path, rincian=details
         ) from None
 
 
-def _describe(cases: pd.DataFrame, first_row: int, shown: int = 5) -> str:
+def _describe(
+    cases: pd.DataFrame, schema: pa.DataFrameSchema, first_row: int, shown: int = 5
+) -> str:
     """One line per (column, problem), with the first few rows and values."""
     lines = []
     cases = cases.assign(problem=cases["check"].map(_problem_key))
-    for (column, problem), group in cases.groupby(
-        [cases["column"].fillna("-"), "problem"], sort=True
-    ):
-        if problem == "missing":
-            lines.append(
-                text("data.schema_missing_column", kolom=group["failure_case"].iloc[0])
+    missing = cases[cases["problem"] == "missing"]
+    for column in missing["failure_case"].unique():
+        lines.append(text("data.schema_missing_column", kolom=column))
+    for problem, group in cases[cases["problem"].isin(ROW_PROBLEMS)].groupby("problem"):
+        lines.append(
+            text(
+                "data.schema_rows",
+                baris=_rows(group, first_row, shown),
+                masalah=PROBLEMS[problem][language()],
             )
-            continue
-        rows = [
-            str(int(i) + first_row) for i in group["index"].dropna().unique()[:shown]
-        ]
-        values = [repr(v) for v in group["failure_case"].unique()[:shown]]
-        more = " …" if group["index"].nunique() > shown else ""
+        )
+    per_column = cases[~cases["problem"].isin(("missing", *ROW_PROBLEMS))]
+    for (column, problem), group in per_column.groupby(
+        [per_column["column"].fillna("-"), "problem"], sort=True
+    ):
+        bad = list(group["failure_case"].unique())
+        problem_text = PROBLEMS[problem][language()] + _hint(
+            schema, column, problem, bad
+        )
         lines.append(
             text(
                 "data.schema_line",
                 kolom=column,
-                baris=", ".join(rows) + more or "-",
-                masalah=PROBLEMS[problem][language()],
-                nilai=", ".join(values),
+                baris=_rows(group, first_row, shown),
+                masalah=problem_text,
+                nilai=", ".join(repr(v) for v in bad[:shown]),
             )
         )
     return "\n".join(lines)
+
+
+def _rows(group: pd.DataFrame, first_row: int, shown: int) -> str:
+    """ "3, 7, 9 …": file row numbers of the failing rows."""
+    indices = group["index"].dropna().unique()
+    rows = ", ".join(str(int(i) + first_row) for i in indices[:shown])
+    return (rows + (" …" if len(indices) > shown else "")) or "-"
+
+
+def _hint(schema: pa.DataFrameSchema, column: str, problem: str, bad: list) -> str:
+    """What the valid values are, where a short list or a fix can be given."""
+    if problem == "choice":
+        allowed = _allowed_values(schema, column)
+        return (
+            text("data.schema_allowed", pilihan=", ".join(allowed)) if allowed else ""
+        )
+    if problem in ("kode_wilayah", "kode_kecamatan"):
+        fixes = [_bps_fix(str(value)) for value in bad]
+        fixes = [fix for fix in fixes if fix]
+        return f" ({'; '.join(fixes)})" if fixes else ""
+    return ""
+
+
+def _allowed_values(schema: pa.DataFrameSchema, column: str) -> list[str]:
+    if column not in schema.columns:
+        return []
+    for check in schema.columns[column].checks:
+        values = (check.statistics or {}).get("allowed_values")
+        if values:
+            return [str(v) for v in values]
+    return []
+
+
+def _bps_fix(value: str) -> str:
+    """ "kode BPS 8205 = 82.03" when ``value`` is a BPS code, else ""."""
+    if not value.isdigit():
+        return ""
+    try:
+        region = regions.resolve(value, scheme="bps")
+    except LabError:
+        return ""
+    return text("data.schema_bps_code", bps=value, kode=region.kode)
 
 
 def _problem_key(check: str) -> str:

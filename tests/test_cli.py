@@ -85,3 +85,79 @@ def test_messages_in_english_when_asked(tmp_path):
     )
     assert done.returncode == 3
     assert done.stderr.startswith("Error:") and "was not found" in done.stderr
+
+
+def test_year_without_data_exits_5_and_names_the_region(tmp_path):
+    done = run(
+        "paper",
+        "kondisi_jalan",
+        "--wilayah",
+        "8205",
+        "--skema",
+        "bps",
+        "--tahun",
+        "2031",
+        "--out",
+        str(tmp_path),
+    )
+    assert done.returncode == 5
+    assert "Kabupaten Halmahera Utara" in done.stderr  # BPS 8205
+    assert "2031" in done.stderr and "2024" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_dataset_failing_its_schema_exits_6(tmp_path):
+    from lab_lib import catalog
+
+    root = tmp_path / "data"
+    shutil.copytree(Path(catalog.DEFAULT_CATALOG).parent / "sample", root)
+    target = root / "target_rpjmd.csv"
+    lines = target.read_text(encoding="utf-8").splitlines()
+    lines[3] = lines[3].replace("82", "8205", 1)
+    target.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {**os.environ, "MINILAB_DATA": str(root)}
+    out = tmp_path / "papers"
+    done = run("paper", "kondisi_jalan", "--tahun", "2024", "--out", str(out), env=env)
+    assert done.returncode == 6
+    assert "target_rpjmd" in done.stderr and "baris 4" in done.stderr
+    assert not any(out.rglob("*.html"))
+
+
+def test_a_theme_must_be_a_theme_name_not_a_path(tmp_path):
+    done = run(
+        "paper",
+        "../themes/kondisi_jalan",
+        "--tahun",
+        "2024",
+        "--out",
+        str(tmp_path / "papers"),
+    )
+    assert done.returncode == 8
+    assert "kondisi_jalan" in done.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_datasets_lists_the_rest_when_one_file_is_damaged(tmp_path):
+    from lab_lib import catalog
+
+    root = tmp_path / "data"
+    shutil.copytree(Path(catalog.DEFAULT_CATALOG).parent / "sample", root)
+    (root / "proyek.geojson").write_text(
+        '{"type": "FeatureCollection", "feat', encoding="utf-8"
+    )
+    done = run("datasets", env={**os.environ, "MINILAB_DATA": str(root)})
+    assert done.returncode == 4
+    assert "fasilitas" in done.stdout and "Galat" in done.stdout
+    assert "proyek.geojson" in done.stderr and "tidak bisa dibaca" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_unwritable_output_folder_fails_before_running(tmp_path):
+    blocker = tmp_path / "berkas"
+    blocker.write_text("bukan folder", encoding="utf-8")
+    done = run(
+        "paper", "kondisi_jalan", "--tahun", "2024", "--out", str(blocker / "sub")
+    )
+    assert done.returncode == 8
+    assert "tidak bisa ditulis" in done.stderr and "Traceback" not in done.stderr

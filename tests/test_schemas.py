@@ -106,3 +106,68 @@ def test_every_catalog_entry_has_a_schema():
     from lab_lib import catalog
 
     assert set(catalog.datasets().index) == set(schemas.SCHEMAS)
+
+
+def test_every_missing_column_is_named():
+    message = _message(_indikator().drop(columns=["sumber", "satuan"]))
+    assert 'kolom "sumber" tidak ada' in message
+    assert 'kolom "satuan" tidak ada' in message
+
+
+def test_a_bad_choice_lists_the_allowed_values():
+    message = _message(_indikator(indikator=(0, "IPM")))
+    assert "'IPM'" in message and "yang sah: jumlah_penduduk" in message
+
+
+def test_a_bps_code_gets_its_kemendagri_code_as_a_hint():
+    message = _message(_indikator(kode_wilayah=(1, "8205")))
+    assert "8205 adalah kode BPS; kode Kemendagri-nya 82.03" in message
+
+
+def _sample(name):
+    from lab_lib import catalog
+
+    return catalog.load(name).reset_index(drop=True)
+
+
+def test_swapped_bps_codes_are_caught():
+    kabkota = _sample("wilayah_kabkota")
+    halut = kabkota.index[kabkota["kode"] == "82.03"][0]
+    sula = kabkota.index[kabkota["kode"] == "82.05"][0]
+    kabkota.loc[[halut, sula], "kode_bps"] = ["8203", "8205"]
+    message = _message(kabkota, "wilayah_kabkota", first_row=1)
+    assert f"baris {halut + 1}, {sula + 1}: kode_bps tidak cocok" in message
+
+
+def test_latitude_and_longitude_swapped_in_kecamatan_points():
+    kecamatan = _sample("wilayah_kecamatan")
+    kecamatan.loc[0, ["lat", "lon"]] = kecamatan.loc[0, ["lon", "lat"]].to_numpy()
+    message = _message(kecamatan, "wilayah_kecamatan", first_row=1)
+    assert 'kolom "lat", baris 1' in message and "tertukar" in message
+
+
+def test_invalid_geometry_is_named():
+    from shapely.geometry import Polygon
+
+    kabkota = _sample("wilayah_kabkota")
+    bowtie = Polygon([(127.0, 0.0), (128.0, 1.0), (128.0, 0.0), (127.0, 1.0)])
+    kabkota.loc[3, "geometry"] = bowtie
+    message = _message(kabkota, "wilayah_kabkota", first_row=1)
+    assert 'kolom "geometry", baris 4' in message and "geometri" in message
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "words"),
+    [
+        ("bulan", "2024-13", "YYYY-MM"),
+        ("bulan", "Jan 2024", "YYYY-MM"),
+        ("realisasi_kumulatif_pct", 104.0, "0–100"),
+        ("rencana_kumulatif_pct", -3.0, "0–100"),
+    ],
+)
+def test_project_progress_checks(column, value, words):
+    progress = _sample("progres_proyek")
+    progress[column] = progress[column].astype(object)
+    progress.loc[2, column] = value
+    message = _message(progress, "progres_proyek")
+    assert f'kolom "{column}", baris 4' in message and words in message
