@@ -3,11 +3,14 @@ recommendations that must cite them.
 
 A theme notebook creates one :class:`Brief` and shows everything through it.
 Each figure and table gets a number ("Gambar 1", "Tabel 2") and names the
-datasets it was computed from. A recommendation is refused unless it cites at
+datasets it was computed from. Evidence may only name datasets read since the
+brief began. A recommendation is refused unless it cites at
 least one figure or table shown in the same brief, so every recommendation in
 a brief stands on evidence that the reader can see, traced to named data.
 
+>>> from lab_lib import catalog
 >>> b = Brief(tema="contoh", wilayah="82", tahun=2024, display=False)
+>>> ipm = catalog.load("indikator", indikator="ipm")
 >>> fig = b.table(pd.DataFrame({"a": [1.5]}), "Contoh", datasets=["indikator"])
 >>> fig.label
 'Tabel 1'
@@ -23,6 +26,7 @@ from __future__ import annotations
 
 import html
 import io
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -96,11 +100,13 @@ class Brief:
     bahasa: str = "id"
     display: bool = True
     region: regions.Region = field(init=False)
+    started: float = field(init=False)
     evidence: list[Evidence] = field(default_factory=list, init=False)
     recommendations: list[Recommendation] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         set_language(self.bahasa)
+        self.started = time.time()
         self.region = regions.resolve_kabkota(self.wilayah)
         self.tahun = int(self.tahun)
 
@@ -109,9 +115,9 @@ class Brief:
         """True when the brief covers the whole province."""
         return self.region.kode == regions.PROVINCE_CODE
 
-    def t(self, id: str, en: str) -> str:
+    def t(self, indonesian: str, english: str) -> str:
         """The sentence in the brief's language."""
-        return en if self.bahasa == "en" else id
+        return english if self.bahasa == "en" else indonesian
 
     # Showing things -------------------------------------------------------
 
@@ -155,9 +161,11 @@ class Brief:
         cited = tuple(evidence)
         if not cited:
             raise EvidenceError("brief.no_evidence", teks=body)
-        unknown = [str(e) for e in cited if e not in self.evidence]
+        unknown = [e.label for e in cited if e not in self.evidence]
         if unknown:
-            raise EvidenceError("brief.unknown_evidence", teks=body, bukti=unknown)
+            raise EvidenceError(
+                "brief.unknown_evidence", teks=body, bukti=", ".join(unknown)
+            )
         item = Recommendation(body, cited)
         self.recommendations.append(item)
         return item
@@ -177,7 +185,7 @@ class Brief:
         self.heading(text("brief.appendix_title"))
         header = text("brief.appendix_columns").split("|")
         rows = []
-        for record in catalog.reads():
+        for record in catalog.reads(since=self.started):
             meta = catalog.metadata(record.dataset)
             title = meta.get("title_en" if self.bahasa == "en" else "title", "")
             rows.append(
@@ -196,8 +204,15 @@ class Brief:
     # Internals ------------------------------------------------------------
 
     def _register(self, kind: str, caption: str, datasets: Sequence[str]) -> Evidence:
+        if not datasets:
+            raise EvidenceError("brief.no_datasets", keterangan=caption)
+        read = {record.dataset for record in catalog.reads(since=self.started)}
         for name in datasets:
             catalog.metadata(name)  # an unknown dataset name fails here
+            if name not in read:
+                raise EvidenceError(
+                    "brief.unread_dataset", keterangan=caption, dataset=name
+                )
         number = 1 + sum(1 for e in self.evidence if e.kind == kind)
         item = Evidence(kind, number, caption, tuple(datasets), self.bahasa)
         self.evidence.append(item)
@@ -212,7 +227,10 @@ class Brief:
         names = []
         for name in item.datasets:
             meta = catalog.metadata(name)
-            names.append(f"`{name}` ({meta.get('produsen', '')})")
+            producer = meta.get("produsen", "")
+            if meta.get("synthetic"):
+                producer = f"{producer}; {text('brief.synthetic')}"
+            names.append(f"`{name}` ({producer})")
         note = f"*{text('brief.data_source')}: {'; '.join(names)}.*"
         self._show_markdown(note)
 

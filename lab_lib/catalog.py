@@ -246,9 +246,17 @@ def _record(name: str, path: Path, rows: int, synthetic: bool) -> None:
             stream.write(json.dumps(asdict(record)) + "\n")
 
 
-def reads() -> list[ReadRecord]:
-    """The datasets read by this process so far, latest read of each."""
-    latest = {record.dataset: record for record in _reads}
+def reads(since: float | None = None) -> list[ReadRecord]:
+    """The datasets read by this process, latest read of each.
+
+    Parameters
+    ----------
+    since : float, optional
+        Only reads at or after this time (seconds since the epoch, as
+        ``time.time()``), e.g. since a brief started.
+    """
+    kept = [r for r in _reads if since is None or r.read_at >= since]
+    latest = {record.dataset: record for record in kept}
     return list(latest.values())
 
 

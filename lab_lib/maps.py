@@ -78,7 +78,22 @@ OKABE_ITO = (
     "#CC79A7",
     "#000000",
 )
-SAFE_PALETTES = ("YlGnBu", "YlOrRd", "viridis", "cividis", "okabe_ito")
+# Palettes that stay readable with colour-vision deficiency (ColorBrewer's
+# colour-blind-safe schemes, the viridis family, Okabe-Ito); "_r" reverses.
+SAFE_PALETTES = (
+    "YlGnBu",
+    "YlOrRd",
+    "Blues",
+    "Greens",
+    "Oranges",
+    "Purples",
+    "RdYlBu",
+    "RdBu",
+    "PuOr",
+    "viridis",
+    "cividis",
+    "okabe_ito",
+)
 NO_DATA_COLOR = "#bdbdbd"
 SEA_COLOR = "#eef3f7"
 BASE_FILL = "#e3e3e3"
@@ -500,7 +515,11 @@ def _range_label(low: float, high: float, decimals: int, bahasa: str) -> str:
 
 
 def _colormap(name: str) -> matplotlib.colors.Colormap:
-    """The matplotlib colormap ``name``, or a clear error."""
+    """The colour-blind-safe matplotlib colormap ``name``, or a clear error."""
+    if name.removesuffix("_r") not in SAFE_PALETTES:
+        raise MapError(
+            "map.unknown_palette", palette=name, pilihan=", ".join(SAFE_PALETTES)
+        )
     try:
         return matplotlib.colormaps[name]
     except KeyError:

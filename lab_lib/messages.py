@@ -234,6 +234,22 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Dataset|Judul|Produsen data|Lisensi|Baris|SHA-256 (12 digit awal)",
         "en": "Dataset|Title|Data producer|License|Rows|SHA-256 (first 12 digits)",
     },
+    "brief.synthetic": {
+        "id": "contoh sintetis, bukan data resmi",
+        "en": "synthetic example, not official data",
+    },
+    "brief.no_datasets": {
+        "id": 'Gambar atau tabel "{keterangan}" tidak menyebut dataset asalnya. '
+        'Tambahkan datasets=["..."] dengan nama dataset katalog.',
+        "en": 'Figure or table "{keterangan}" names no source dataset. Add '
+        'datasets=["..."] with the catalog names.',
+    },
+    "brief.unread_dataset": {
+        "id": 'Gambar atau tabel "{keterangan}" menyebut dataset "{dataset}", tetapi '
+        'brief ini belum membacanya. Baca dulu dengan catalog.load("{dataset}").',
+        "en": 'Figure or table "{keterangan}" names dataset "{dataset}", but this '
+        'brief has not read it. Read it first with catalog.load("{dataset}").',
+    },
     "brief.no_evidence": {
         "id": 'Rekomendasi "{teks}" tidak menyebut bukti. Setiap rekomendasi harus '
         "merujuk ke gambar atau tabel di brief ini (evidence=[...]).",
@@ -274,10 +290,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Column "{kolom}" has no values to map.',
     },
     "map.unknown_palette": {
-        "id": 'Palet warna "{palette}" tidak dikenal. Palet yang aman untuk buta '
-        "warna: {pilihan}.",
-        "en": 'Unknown colour palette "{palette}". Colour-blind-safe palettes: '
-        "{pilihan}.",
+        "id": 'Palet warna "{palette}" tidak dikenal atau tidak aman bagi pembaca '
+        "buta warna. Pilih salah satu: {pilihan}.",
+        "en": 'Colour palette "{palette}" is unknown or not safe for colour-blind '
+        "readers. Choose one of: {pilihan}.",
     },
     "map.too_many_categories": {
         "id": 'Kolom "{kolom}" punya {jumlah} kategori, sedangkan palet "{palette}" '

@@ -4,13 +4,24 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
+from lab_lib import catalog
 from lab_lib.brief import Brief
 from lab_lib.errors import CatalogError, EvidenceError, RegionError
+
+DATASETS = ("ruas_jalan", "target_rpjmd", "indikator", "wilayah_kabkota")
+
+
+def _new_brief(**parameters):
+    """A brief that has read the datasets its evidence will name."""
+    brief = Brief(**{"tema": "uji", "display": False, **parameters})
+    for name in DATASETS:
+        catalog.load(name)
+    return brief
 
 
 @pytest.fixture
 def brief():
-    return Brief(tema="uji", wilayah="Halut", tahun="2024", display=False)
+    return _new_brief(wilayah="Halut", tahun="2024")
 
 
 def _table(brief, datasets=("ruas_jalan",)):
@@ -42,7 +53,7 @@ def test_recommendation_without_evidence_is_refused_by_name(brief):
 
 
 def test_evidence_must_be_shown_in_the_same_brief(brief):
-    other = Brief(tema="uji", wilayah="82", tahun=2024, display=False)
+    other = _new_brief(wilayah="82", tahun=2024)
     foreign = _table(other)
     _table(brief)  # same label "Tabel 1", but not the same table
     with pytest.raises(EvidenceError, match="tidak ada di brief ini"):
@@ -61,8 +72,19 @@ def test_evidence_must_name_catalog_datasets(brief):
         _table(brief, datasets=["jalan_desa"])
 
 
+def test_evidence_must_name_datasets_read_since_the_brief_began(brief):
+    catalog.load("fasilitas")
+    later = Brief(tema="uji", wilayah="82", tahun=2024, display=False)
+    with pytest.raises(EvidenceError) as info:
+        later.table(pd.DataFrame({"x": [1]}), "Fasilitas", datasets=["fasilitas"])
+    assert 'catalog.load("fasilitas")' in str(info.value)
+    assert _table(brief, datasets=["fasilitas"]).label == "Tabel 1"  # read after
+    with pytest.raises(EvidenceError, match="tidak menyebut dataset"):
+        _table(brief, datasets=[])
+
+
 def test_english_labels():
-    brief = Brief(tema="uji", wilayah="82", tahun=2024, bahasa="en", display=False)
+    brief = _new_brief(wilayah="82", tahun=2024, bahasa="en")
     assert _table(brief).label == "Table 1"
     assert brief.t("Ringkasan", "Summary") == "Summary"
 

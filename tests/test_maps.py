@@ -300,3 +300,9 @@ def test_default_markers_work_offline():
     page = standalone_html(m)
     assert 'L.Icon.Default.mergeOptions({iconUrl: "data:image/png;base64,' in page
     assert not HTTP_LOAD.search(page)
+
+
+@pytest.mark.parametrize("palette", ["RdYlGn", "jet", "rainbow"])
+def test_palettes_that_are_not_colour_blind_safe_are_refused(palette):
+    with pytest.raises(MapError, match="RdYlBu"):
+        thematic_map(regions(), "skor", title="Skor", palette=palette)

@@ -92,7 +92,9 @@ def test_brief_hides_code_and_injected_parameters(halut_brief):
 
 def test_brief_says_the_data_are_a_sample(halut_brief):
     html = halut_brief[0].paths[1].read_text(encoding="utf-8")
-    assert "sampel" in html.lower()
+    banner = re.search(r'<div class="brief-sample"[^>]*>(.*?)</div>', html, re.S)
+    assert banner and "Data sampel" in banner.group(1)
+    assert "contoh sintetis, bukan data resmi" in html  # on every source line
 
 
 def test_brief_loads_nothing_from_the_network(province_brief, halut_brief):
@@ -113,14 +115,30 @@ def test_findings_come_from_the_data(halut_brief):
     assert expected in html
 
 
-def test_every_recommendation_cites_a_figure_or_table(province_brief):
-    html = province_brief[0].paths[1].read_text(encoding="utf-8")
-    section = html.split("Rekomendasi", 1)[1]
-    items = re.findall(r"<li>(.*?)</li>", section, flags=re.S)
+@pytest.mark.parametrize("which", ["province_brief", "halut_brief"])
+def test_every_recommendation_cites_evidence_shown_in_the_brief(which, request):
+    html = request.getfixturevalue(which)[0].paths[1].read_text(encoding="utf-8")
+    body, section = html.split(">Rekomendasi", 1)
+    items = re.findall(r"<li>(.*?)</li>", section.split("Lampiran")[0], flags=re.S)
     assert len(items) >= 2
-    for item in items[:2]:
-        assert re.search(r"bukti: (Gambar|Tabel) \d", item), item
+    for item in items:
+        labels = re.findall(r"(Gambar|Tabel) (\d+)", item.split("bukti:")[1])
+        assert labels, item
+        for kind, number in labels:
+            assert f"<strong>{kind} {number}.</strong>" in body, (kind, number)
         assert "ruas_jalan" in item
+
+
+def test_province_brief_tabulates_kemantapan_per_kabkota(province_brief):
+    html = province_brief[0].paths[1].read_text(encoding="utf-8")
+    assert "per kabupaten/kota dan status" in html
+    roads = catalog.load("ruas_jalan", tahun=2024)
+    roads = roads[roads["kode_kabkota"] == "82.08"]
+    steady = (
+        100 * roads[["baik_km", "sedang_km"]].sum().sum() / roads["panjang_km"].sum()
+    )
+    row = re.search(r"<td[^>]*>Kabupaten Pulau Taliabu</td>(.*?)</tr>", html, re.S)
+    assert f"{steady:.1f}".replace(".", ",") in row.group(1)
 
 
 def test_english_brief_for_an_earlier_year(tmp_path):
