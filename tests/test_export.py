@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from html.parser import HTMLParser
@@ -188,3 +189,38 @@ def test_title_is_escaped():
     page = notebook_to_html(nb, title="Jalan & <jembatan>", sample=False)
     assert html.escape("Jalan & <jembatan>", quote=False) in page
     assert "<jembatan>" not in page
+
+
+def test_image_alt_text_is_escaped():
+    from IPython.display import Image
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9"
+        "awAAAABJRU5ErkJggg=="
+    )
+    caption = 'Jalan "rusak" & <berat>'
+    data, metadata = Image(data=png, format="png", alt=caption)._repr_mimebundle_()
+    output = nbformat.v4.new_output(
+        "display_data",
+        data={"image/png": base64.b64encode(data["image/png"]).decode()}
+        if isinstance(data["image/png"], bytes)
+        else data,
+        metadata=metadata,
+    )
+    nb = nbformat.v4.new_notebook(
+        cells=[nbformat.v4.new_code_cell("x", outputs=[output])]
+    )
+    page = notebook_to_html(nb, title="Alt", sample=False)
+
+    class Images(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.alts = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "img":
+                self.alts.append(dict(attrs).get("alt"))
+
+    parser = Images()
+    parser.feed(page)
+    assert parser.alts == [caption]
