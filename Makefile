@@ -7,23 +7,42 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 TAHUN ?= 2024
 
-.PHONY: papers test lab lint format install system-deps clean
+.PHONY: papers test lab lint format install system-deps venv-support constraints clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
+	@$(MAKE) --no-print-directory venv-support
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
 	@touch $(STAMP)
+
+# Debian and Ubuntu ship venv support in a separate package.
+venv-support:
+	@if ! $(PYTHON) -c "import ensurepip, venv" >/dev/null 2>&1; then \
+		echo "Installing python3-venv with apt-get"; \
+		$(call as_root,apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null); \
+	fi
+
+# Re-pin constraints.txt to what is installed in .venv now.
+constraints: $(STAMP)
+	@{ sed -n '1,3p' constraints.txt; \
+	  $(BIN)/python -m pip freeze --exclude-editable | grep -v '^minilab-ipw'; } > constraints.txt.new
+	@mv constraints.txt.new constraints.txt
+
+# Run a command as root: directly when we are root, else through sudo, else
+# say what to run by hand (the browser tests then skip on a developer machine).
+as_root = if [ "$$(id -u)" = 0 ]; then sh -c '$(1)'; \
+	elif command -v sudo >/dev/null 2>&1; then sudo sh -c '$(1)'; \
+	else echo "Run as root: $(1)"; fi
 
 # Headless Chromium opens the briefs in the browser tests. On Debian/Ubuntu it
 # comes from apt; elsewhere install Chromium, Chrome or Edge by hand.
 system-deps:
 	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
-		if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 		echo "Installing Chromium with apt-get"; \
-		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; \
+		$(call as_root,apt-get update -qq && apt-get install -y -qq chromium >/dev/null); \
 	fi
 
 papers: $(STAMP)

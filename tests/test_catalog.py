@@ -58,7 +58,7 @@ def test_catalog_lists_every_dataset_without_reading_data(monkeypatch):
 @pytest.mark.parametrize("name", sorted(catalog.datasets().index))
 def test_every_entry_has_complete_metadata(name):
     meta = catalog.metadata(name)
-    missing = [key for key in REQUIRED_METADATA if meta.get(key) in (None, "")]
+    missing = [key for key in REQUIRED_METADATA if meta.get(key) in (None, "", {})]
     assert not missing, f"{name}: {missing}"
     assert isinstance(meta["synthetic"], bool)
 
