@@ -35,6 +35,7 @@ import base64
 import html
 import io
 import re
+import textwrap
 import warnings
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -858,8 +859,10 @@ def _scale_bar(ax: Axes, bahasa: str) -> None:
                 linewidth=0.6,
             )
         )
+    # Both labels start at their end of the bar, so they cannot overlap
+    # however short the bar is.
     ends = ((0.0, "0"), (2 * part, _distance(length, bahasa)))
-    for (offset, label), align in zip(ends, ("left", "right"), strict=True):
+    for (offset, label), align in zip(ends, ("left", "left"), strict=True):
         ax.text(
             left + offset,
             bottom + 1.8 * height,
@@ -974,7 +977,15 @@ def _static_map(
     _scale_bar(ax, labels.bahasa)
     _north_arrow(ax, labels.bahasa)
     _static_legend(ax, classes, labels, _kinds(data).mode().iloc[0])
-    ax.set_title(labels.title, loc="left", fontsize=13, fontweight="bold")
+    # A figure title, wrapped to the figure, so a narrow map never cuts it off.
+    width_in = figure.get_figwidth()
+    figure.suptitle(
+        textwrap.fill(labels.title, width=max(30, int(width_in * 8.5))),
+        x=0.01,
+        ha="left",
+        fontsize=13,
+        fontweight="bold",
+    )
     figure.supxlabel(
         "\n".join(labels.footer), x=0.01, ha="left", fontsize=7.5, color="#555555"
     )
