@@ -12,6 +12,7 @@ Hierarchy::
     │   └── DataNotFoundError  no rows for the requested filter or year
     ├── DataValidationError  a dataset fails its schema
     ├── EvidenceError        a recommendation without evidence
+    ├── RuleError            a recommendation rules file cannot be used
     ├── MapError             a map cannot be drawn from the data and options
     └── PaperError           a brief could not be built
         └── OfflineError     something would have to load from the network
@@ -31,6 +32,7 @@ __all__ = [
     "OfflineError",
     "PaperError",
     "RegionError",
+    "RuleError",
 ]
 
 
@@ -71,6 +73,12 @@ class DataValidationError(LabError, ValueError):
 
 class EvidenceError(LabError, ValueError):
     """A recommendation does not cite a figure or table of the brief."""
+
+    exit_code = 7
+
+
+class RuleError(LabError, ValueError):
+    """A theme's recommendation rules file or one of its rules is unusable."""
 
     exit_code = 7
 

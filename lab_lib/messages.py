@@ -262,6 +262,39 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Recommendation "{teks}" cites evidence that is not in this brief: '
         "{bukti}. Show the figure or table first with brief.figure/table.",
     },
+    # Recommendation rules
+    "rules.missing": {
+        "id": 'Aturan rekomendasi tema "{tema}" tidak ditemukan di {path}. Buat file '
+        "itu (contoh: notebooks/themes/aturan/kondisi_jalan.yaml).",
+        "en": 'The recommendation rules of theme "{tema}" are not at {path}. Create '
+        "that file (see notebooks/themes/aturan/kondisi_jalan.yaml).",
+    },
+    "rules.bad_file": {
+        "id": "File aturan {path} bukan YAML yang sah: {detail}",
+        "en": "Rules file {path} is not valid YAML: {detail}",
+    },
+    "rules.incomplete": {
+        "id": 'Aturan "{aturan}" di {path} belum lengkap: {kunci} belum diisi.',
+        "en": 'Rule "{aturan}" in {path} is incomplete: {kunci} missing.',
+    },
+    "rules.bad_condition": {
+        "id": 'Syarat "{syarat}" pada aturan "{aturan}" ({path}) tidak bisa dibaca. '
+        "Tulis seperti: selisih < 0, atau kemantapan >= ambang dan menurun == benar.",
+        "en": 'Condition "{syarat}" of rule "{aturan}" ({path}) cannot be read. '
+        "Write it like: selisih < 0, or kemantapan >= ambang dan menurun == benar.",
+    },
+    "rules.unknown_name": {
+        "id": 'Aturan "{aturan}" ({path}) memakai nama "{nama}" yang tidak ada. '
+        "Nama yang tersedia: {tersedia}.",
+        "en": 'Rule "{aturan}" ({path}) uses the name "{nama}", which does not exist. '
+        "Available names: {tersedia}.",
+    },
+    "rules.unknown_evidence": {
+        "id": 'Aturan "{aturan}" ({path}) merujuk bukti "{nama}" yang tidak ada di '
+        "brief. Bukti yang tersedia: {tersedia}.",
+        "en": 'Rule "{aturan}" ({path}) cites evidence "{nama}" that is not in the '
+        "brief. Available evidence: {tersedia}.",
+    },
     # Maps
     "map.unknown_column": {
         "id": 'Kolom "{kolom}" tidak ada di data peta. Kolom yang tersedia: '
