@@ -1,0 +1,135 @@
+"""Time the import of lab_lib and each analysis method on province-scale data.
+
+Targets: ``import lab_lib`` under 0.5 s, and each method under 100 ms on
+the sample catalog (10 kabupaten/kota, 118 kecamatan, 6 years, a few hundred
+projects). The figures are printed and written to ``benchmarks/out/``; they
+are measured here, not asserted in the tests.
+
+Usage::
+
+    .venv/bin/python benchmarks/methods.py [--repeat 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+OUT = Path(__file__).resolve().parent / "out"
+IMPORT_TARGET_S = 0.5
+METHOD_TARGET_MS = 100.0
+
+
+def time_import(repeat: int) -> float:
+    """Median seconds for ``import lab_lib`` in a fresh interpreter."""
+    code = "import time; t = time.perf_counter(); import lab_lib; "
+    code += "print(time.perf_counter() - t)"
+    runs = [
+        float(subprocess.check_output([sys.executable, "-c", code], text=True))
+        for _ in range(repeat)
+    ]
+    return statistics.median(runs)
+
+
+def time_call(function: Callable[[], object], repeat: int) -> float:
+    """Median milliseconds of ``function()`` after one warm-up call."""
+    function()
+    runs = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        function()
+        runs.append((time.perf_counter() - started) * 1000)
+    return statistics.median(runs)
+
+
+def cases() -> dict[str, Callable[[], object]]:
+    """The methods to time, each bound to the sample catalog's data."""
+    from lab_lib import catalog, regions, roads
+
+    road_segments = catalog.load("ruas_jalan")
+    found: dict[str, Callable[[], object]] = {
+        "regions.resolve (10 names)": lambda: [
+            regions.resolve(r.nama_pendek) for r in regions.kabkota()
+        ],
+        "catalog.load ruas_jalan (read + validate)": lambda: catalog.load("ruas_jalan"),
+        "roads.kemantapan by year, kabkota, status": lambda: roads.kemantapan(
+            road_segments, ["tahun", "kode_kabkota", "status"]
+        ),
+    }
+    found.update(_optional_cases())
+    return found
+
+
+def _optional_cases() -> dict[str, Callable[[], object]]:
+    """Methods of modules that exist in this checkout."""
+    import importlib
+
+    found: dict[str, Callable[[], object]] = {}
+    for module_name, builder in _BUILDERS.items():
+        try:
+            module = importlib.import_module(f"lab_lib.{module_name}")
+        except ModuleNotFoundError:
+            continue
+        found.update(builder(module))
+    return found
+
+
+def _disparity_cases(module: object) -> dict[str, Callable[[], object]]:
+    from lab_lib import catalog
+
+    data = catalog.load("indikator", tahun=2023)
+    wide = data.pivot(index="kode_wilayah", columns="indikator", values="nilai")
+    wide = wide.drop(index="82")
+    per_capita = wide["pdrb_per_kapita_adhb"]
+    population = wide["jumlah_penduduk"]
+    growth = wide["pertumbuhan_ekonomi"] / 100
+    return {
+        "disparity.williamson": lambda: module.williamson(per_capita, population),
+        "disparity.klassen": lambda: module.klassen(
+            growth, per_capita, growth.mean(), per_capita.mean()
+        ),
+    }
+
+
+_BUILDERS: dict[str, Callable[[object], dict[str, Callable[[], object]]]] = {
+    "disparity": _disparity_cases,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+
+    # 1. Import time in fresh interpreters.
+    import_s = time_import(args.repeat)
+
+    # 2. Each method on the sample catalog.
+    timings = {name: time_call(fn, args.repeat) for name, fn in cases().items()}
+
+    # 3. Report and keep the figures.
+    print(f"import lab_lib: {import_s * 1000:.0f} ms (target < {IMPORT_TARGET_S} s)")
+    for name, ms in timings.items():
+        mark = "ok" if ms < METHOD_TARGET_MS else "SLOW"
+        print(f"{name:55s} {ms:8.1f} ms  {mark}")
+    OUT.mkdir(exist_ok=True)
+    result = {
+        "python": sys.version.split()[0],
+        "import_lab_lib_s": round(import_s, 4),
+        "methods_ms": {k: round(v, 2) for k, v in timings.items()},
+        "targets": {"import_s": IMPORT_TARGET_S, "method_ms": METHOD_TARGET_MS},
+        "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+    }
+    path = OUT / "methods.json"
+    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"written: {path}")
+
+
+if __name__ == "__main__":
+    main()
