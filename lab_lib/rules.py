@@ -19,7 +19,8 @@ brief with the cited evidence, so the evidence rule of
 
 A condition is one or more comparisons joined by ``dan`` (and) or ``atau``
 (or), each ``name op value`` with op one of ``< <= > >= == !=`` and value a
-number, ``benar``/``salah`` (true/false), or another name. Names come from
+number, ``benar``/``salah`` (true/false), a quoted word (``"kritis"``), or
+another name. Names come from
 the notebook's values and from ``ambang``. Nothing in the file is executed
 as code.
 """
@@ -53,7 +54,9 @@ _OPERATORS = {
     "<": operator.lt,
     ">": operator.gt,
 }
-_COMPARISON = re.compile(r"^\s*(\w+)\s*(<=|>=|==|!=|<|>)\s*(\S+)\s*$")
+_COMPARISON = re.compile(
+    r"^\s*(\w+)\s*(<=|>=|==|!=|<|>)\s*(\S+|'[^']*'|\"[^\"]*\")\s*$"
+)
 _WORDS = {"benar": True, "salah": False, "true": True, "false": False}
 
 
@@ -141,7 +144,9 @@ class RuleSet:
         return names[name]
 
     @staticmethod
-    def _literal(token: str) -> float | bool | None:
+    def _literal(token: str) -> float | bool | str | None:
+        if len(token) >= 2 and token[0] == token[-1] and token[0] in "'\"":
+            return token[1:-1]
         if token.lower() in _WORDS:
             return _WORDS[token.lower()]
         try:

@@ -127,3 +127,13 @@ def test_evidence_rule_still_holds(tmp_path):
     foreign = other.table(pd.DataFrame({"x": [1]}), "Lain", datasets=["indikator"])
     with pytest.raises(EvidenceError):
         _rules(tmp_path).apply(brief, _values(), {"tabel": foreign})
+
+
+def test_quoted_words_compare_as_text(tmp_path):
+    text = RULES.replace(
+        "jika: nilai < batas dan ada == benar", 'jika: status == "kritis"'
+    )
+    rules = _rules(tmp_path, text)
+    kejar = rules.rules[0]
+    assert rules.holds(kejar, _values(status="kritis"))
+    assert not rules.holds(kejar, _values(status="on track"))
