@@ -30,10 +30,36 @@ FACILITY_TYPES = (
     "bandara",
     "rumah_sakit",
     "puskesmas",
+    "puskesmas_pembantu",
     "sd",
     "smp",
     "sma",
+    "smk",
+    "pasar",
+    "bank",
+    "kantor_pos",
 )
+# The 17 BPS lapangan usaha (KBLI 2020) of GRDP tables, by code.
+LAPANGAN_USAHA = (
+    "A",
+    "B",
+    "C",
+    "D",
+    "E",
+    "F",
+    "G",
+    "H",
+    "I",
+    "J",
+    "K",
+    "L",
+    "M,N",
+    "O",
+    "P",
+    "Q",
+    "R,S,T,U",
+)
+PRICE_BASES = ("ADHB", "ADHK")
 INDICATORS = (
     "jumlah_penduduk",
     "persentase_penduduk_miskin",
@@ -192,6 +218,19 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
         unique=["kode_wilayah", "tahun", "indikator"],
         report_duplicates="all",
     ),
+    "pdrb_lapangan_usaha": pa.DataFrameSchema(
+        {
+            "kode_wilayah": _kabkota_code(),
+            "tahun": _year(),
+            "kode_lapangan_usaha": _choice(LAPANGAN_USAHA),
+            "lapangan_usaha": _text(),
+            "harga": _choice(PRICE_BASES),
+            "nilai": _amount(),
+            "sumber": _text(),
+        },
+        unique=["kode_wilayah", "tahun", "kode_lapangan_usaha", "harga"],
+        report_duplicates="all",
+    ),
     "target_rpjmd": pa.DataFrameSchema(
         {
             "kode_wilayah": _kabkota_code(),
@@ -251,6 +290,7 @@ SCHEMAS: dict[str, pa.DataFrameSchema] = {
             ),
             "rencana_kumulatif_pct": _percent(),
             "realisasi_kumulatif_pct": _percent(nullable=True),
+            "realisasi_keuangan_pct": _percent(nullable=True),
             "sumber": _text(),
         },
         unique=["id_proyek", "bulan"],

@@ -70,6 +70,18 @@ def indikator() -> pd.DataFrame:
 
 
 @pytest.fixture(scope="session")
+def pdrb() -> pd.DataFrame:
+    return read_pdrb(SAMPLE)
+
+
+def read_pdrb(folder: Path) -> pd.DataFrame:
+    return pd.read_csv(
+        folder / "pdrb_lapangan_usaha.csv",
+        dtype={"kode_wilayah": str, "kode_lapangan_usaha": str},
+    )
+
+
+@pytest.fixture(scope="session")
 def targets() -> pd.DataFrame:
     return pd.read_csv(SAMPLE / "target_rpjmd.csv", dtype={"kode_wilayah": str})
 
@@ -126,12 +138,30 @@ def test_seed_changes_synthetic_data_only(
     build.main(["--out", str(tmp_path), "--seed", "1"])
     for name in ("wilayah_kabkota.geojson", "wilayah_kecamatan.geojson"):
         assert (tmp_path / name).read_bytes() == (fresh / name).read_bytes()
-    for name in ("ruas_jalan.geojson", "proyek.geojson", "indikator.csv"):
+    for name in (
+        "ruas_jalan.geojson",
+        "proyek.geojson",
+        "indikator.csv",
+        "pdrb_lapangan_usaha.csv",
+    ):
         assert (tmp_path / name).read_bytes() != (fresh / name).read_bytes()
     other = pd.read_csv(tmp_path / "indikator.csv", dtype={"kode_wilayah": str})
     ours = pd.read_csv(fresh / "indikator.csv", dtype={"kode_wilayah": str})
     real = ours["sumber"] != SINTETIS
     pd.testing.assert_frame_equal(other[real], ours[real])
+    # GRDP: wholly cited rows and the cited province totals stay put.
+    other, ours = read_pdrb(tmp_path), read_pdrb(fresh)
+    real = ~ours["sumber"].str.contains(SINTETIS)
+    assert real.sum() == 6
+    pd.testing.assert_frame_equal(other[real], ours[real])
+    province = ours["kode_wilayah"] == "82"
+    cited_total = province & (ours["sumber"] != SINTETIS)
+    totals = [
+        frame[cited_total].groupby(["tahun", "harga"])["nilai"].sum().round(2)
+        for frame in (other, ours)
+    ]
+    pd.testing.assert_series_equal(*totals)
+    assert len(totals[1]) == 5  # ADHB 2023, ADHK 2020-2023
 
 
 def test_files_are_written_with_mode_0644(fresh: Path) -> None:
@@ -170,9 +200,14 @@ def test_a_failed_write_changes_nothing(build: ModuleType, tmp_path: Path) -> No
 
 def test_files_are_small_and_plain_text() -> None:
     sizes = {p.name: p.stat().st_size for p in SAMPLE.iterdir() if p.is_file()}
-    assert sum(sizes.values()) < 3_000_000
+    assert sum(sizes.values()) < 3_500_000
     assert sizes["fasilitas.geojson"] < 1_000_000
-    for name in ("indikator.csv", "target_rpjmd.csv", "progres_proyek.csv"):
+    for name in (
+        "indikator.csv",
+        "target_rpjmd.csv",
+        "pdrb_lapangan_usaha.csv",
+        "progres_proyek.csv",
+    ):
         raw = (SAMPLE / name).read_bytes()
         assert b"\r" not in raw
         raw.decode("utf-8")
@@ -382,6 +417,151 @@ def test_target_documents_name_no_invented_period(targets: pd.DataFrame) -> None
     assert set(halut["dokumen"]) == {"RPJMD Kabupaten Halmahera Utara"}
 
 
+# --- GRDP by lapangan usaha ---------------------------------------------------
+
+SECTORS = ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M,N"]
+SECTORS += ["O", "P", "Q", "R,S,T,U"]
+CITED_SHARES_Q2_2023 = {"A": 12.76, "B": 20.63, "C": 32.53, "G": 9.85, "O": 8.10}
+
+
+def cents(values: pd.Series) -> pd.Series:
+    return (values * 100).round().astype("int64")
+
+
+def grdp_totals(pdrb: pd.DataFrame) -> pd.DataFrame:
+    """Sum of the 17 sectors in cents, one column per (harga, tahun)."""
+    frame = pdrb.assign(sen=cents(pdrb["nilai"]))
+    return frame.pivot_table(
+        index="kode_wilayah", columns=["harga", "tahun"], values="sen", aggfunc="sum"
+    )
+
+
+def test_grdp_table_is_complete(pdrb: pd.DataFrame) -> None:
+    assert list(pdrb.columns) == [
+        "kode_wilayah",
+        "tahun",
+        "kode_lapangan_usaha",
+        "lapangan_usaha",
+        "harga",
+        "nilai",
+        "sumber",
+    ]
+    keys = ["kode_wilayah", "tahun", "kode_lapangan_usaha", "harga"]
+    assert not pdrb.duplicated(keys).any()
+    assert len(pdrb) == 11 * len(YEARS) * 17 * 2
+    assert set(pdrb["kode_wilayah"]) == {"82", *KABKOTA}
+    assert sorted(pdrb["tahun"].unique()) == YEARS
+    assert set(pdrb["harga"]) == {"ADHB", "ADHK"}
+    assert pdrb["kode_lapangan_usaha"].drop_duplicates().tolist() == SECTORS
+    names = pdrb.drop_duplicates("kode_lapangan_usaha").set_index(
+        "kode_lapangan_usaha"
+    )["lapangan_usaha"]
+    assert names["A"] == "Pertanian, Kehutanan, dan Perikanan"
+    assert names["G"] == (
+        "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor"
+    )
+    assert names["R,S,T,U"] == "Jasa Lainnya"
+    assert (pdrb.groupby("kode_lapangan_usaha")["lapangan_usaha"].nunique() == 1).all()
+    assert (pdrb["nilai"] >= 0).all()
+    assert np.allclose(pdrb["nilai"], pdrb["nilai"].round(2), rtol=0, atol=1e-9)
+
+
+def test_grdp_adds_up_to_kabkota_and_province(
+    pdrb: pd.DataFrame, indikator: pd.DataFrame
+) -> None:
+    """Sectors add up to the kabupaten/kota, and those to the province, exactly."""
+    kabkota = pdrb[pdrb["kode_wilayah"] != "82"].assign(sen=lambda f: cents(f["nilai"]))
+    province = pdrb[pdrb["kode_wilayah"] == "82"].assign(
+        sen=lambda f: cents(f["nilai"])
+    )
+    keys = ["tahun", "harga", "kode_lapangan_usaha"]
+    summed = kabkota.groupby(keys)["sen"].sum()
+    assert (province.set_index(keys)["sen"].sort_index() == summed.sort_index()).all()
+    # Current-price totals are GRDP per capita x population from indikator.
+    totals = grdp_totals(pdrb)["ADHB"]
+    wide = indikator.pivot_table(
+        index="kode_wilayah", columns=["indikator", "tahun"], values="nilai"
+    )
+    people = wide["jumlah_penduduk"]
+    per_capita = totals / 100 * 1000 / people  # miliar -> juta per person
+    gap = (per_capita - wide["pdrb_per_kapita_adhb"]).abs()
+    assert gap.max().max() <= 0.0051, gap.max()
+
+
+def test_grdp_2023_province_facts(pdrb: pd.DataFrame) -> None:
+    totals = grdp_totals(pdrb)
+    assert totals.loc["82", ("ADHB", 2023)] == 85_100_00  # Rp 85.1 trillion
+    assert totals.loc["82", ("ADHK", 2023)] == 48_500_00  # Rp 48.5 trillion
+    rows = pdrb[(pdrb["kode_wilayah"] == "82") & (pdrb["tahun"] == 2023)]
+    adhb = rows[rows["harga"] == "ADHB"].set_index("kode_lapangan_usaha")
+    shares = adhb["nilai"] / adhb["nilai"].sum() * 100
+    for sector, pct in CITED_SHARES_Q2_2023.items():
+        assert shares[sector] == pytest.approx(pct, abs=0.005), sector
+        sumber = adhb.loc[sector, "sumber"]
+        assert "triwulan II" in sumber and "85,1 triliun" in sumber, sumber
+        assert "⚠" in sumber and SINTETIS not in sumber
+    others = adhb.drop(index=list(CITED_SHARES_Q2_2023))
+    assert others["sumber"].str.contains("85,1 triliun").all()
+    assert others["sumber"].str.contains(SINTETIS).all()
+    assert rows.loc[rows["harga"] == "ADHK", "sumber"].str.contains("48,5").all()
+    # The five cited sectors are the largest, in the cited order.
+    assert shares.nlargest(5).index.tolist() == ["C", "B", "A", "G", "O"]
+    # Kabupaten/kota rows are synthetic, except Halmahera Utara's cited mining.
+    kabkota = pdrb[pdrb["kode_wilayah"] != "82"]
+    cited = kabkota[kabkota["sumber"] != SINTETIS]
+    assert cited[
+        ["kode_wilayah", "tahun", "kode_lapangan_usaha", "harga"]
+    ].values.tolist() == [["82.03", 2023, "B", "ADHB"]]
+    halut = kabkota[
+        (kabkota["kode_wilayah"] == "82.03")
+        & (kabkota["tahun"] == 2023)
+        & (kabkota["harga"] == "ADHB")
+    ].set_index("kode_lapangan_usaha")["nilai"]
+    assert halut["B"] / halut.sum() * 100 == pytest.approx(30.37, abs=0.005)
+    assert "30,37" in cited["sumber"].iloc[0] and "⚠" in cited["sumber"].iloc[0]
+
+
+def test_grdp_growth_matches_the_growth_indicator(
+    pdrb: pd.DataFrame, indikator: pd.DataFrame
+) -> None:
+    """Growth of the summed ADHK sectors = pertumbuhan_ekonomi within 0.05 points."""
+    adhk = grdp_totals(pdrb)["ADHK"].astype(float)
+    growth = (adhk / adhk.shift(axis=1) - 1) * 100
+    published = indikator[indikator["indikator"] == "pertumbuhan_ekonomi"].pivot(
+        index="kode_wilayah", columns="tahun", values="nilai"
+    )
+    gap = (growth[YEARS[1:]] - published[YEARS[1:]]).abs()
+    assert gap.max().max() < 0.05, gap.max()
+    for year, rate in {2021: 16.4, 2022: 22.94, 2023: 20.49}.items():
+        assert published.loc["82", year] == rate
+        assert growth.loc["82", year] == pytest.approx(rate, abs=0.01)
+
+
+def test_grdp_structure_is_plausible(pdrb: pd.DataFrame) -> None:
+    totals = grdp_totals(pdrb)
+    deflator = totals["ADHB"] / totals["ADHK"]
+    assert deflator.stack().between(1.2, 2.5).all(), deflator
+    wide = pdrb.pivot_table(
+        index=["kode_wilayah", "harga", "tahun"],
+        columns="kode_lapangan_usaha",
+        values="nilai",
+    )
+    shares = wide.div(wide.sum(axis=1), axis=0)
+    current = shares.xs(("ADHB", 2023), level=("harga", "tahun"))
+    # Nickel: smelters and mines in Halmahera Tengah and Halmahera Selatan.
+    assert current.loc["82.02"].idxmax() == "C"
+    assert current.loc["82.02", ["B", "C"]].sum() > 0.8
+    assert current.loc["82.04", ["B", "C"]].sum() > 0.5
+    # Ternate lives on trade and services.
+    assert current.loc["82.71"].idxmax() == "G"
+    assert current.loc["82.71", "B"] < 0.02
+    services = ["G", "H", "I", "J", "K", "L", "M,N", "O", "P", "Q", "R,S,T,U"]
+    assert current.loc["82.71", services].sum() > 0.7
+    # Manufacturing in Halmahera Tengah grew as the smelters opened.
+    real = wide.xs("ADHK", level="harga").loc["82.02", "C"]
+    assert real.is_monotonic_increasing and real[2023] > 3 * real[2019]
+
+
 # --- roads --------------------------------------------------------------------
 
 
@@ -556,7 +736,12 @@ def test_progress_is_monotone_and_bounded(
     progress: pd.DataFrame, projects: gpd.GeoDataFrame
 ) -> None:
     assert set(progress["id_proyek"]) == set(projects["id_proyek"])
-    columns = ["rencana_kumulatif_pct", "realisasi_kumulatif_pct"]
+    columns = [
+        "rencana_kumulatif_pct",
+        "realisasi_kumulatif_pct",
+        "realisasi_keuangan_pct",
+    ]
+    assert progress[columns].notna().all().all()
     assert progress[columns].stack().between(0, 100).all()
     assert (progress["sumber"] == SINTETIS).all()
     starts = pd.to_datetime(projects.set_index("id_proyek")["tanggal_mulai"])
@@ -578,12 +763,36 @@ def test_some_contracts_are_critical(progress: pd.DataFrame) -> None:
     assert on_track.mean() > 0.5
 
 
+def test_financial_realisation_follows_physical_progress(
+    progress: pd.DataFrame,
+) -> None:
+    """Payments trail the work, except an advance (uang muka) of 20-30 % early."""
+    money = progress["realisasi_keuangan_pct"]
+    work = progress["realisasi_kumulatif_pct"]
+    assert money.between(0, 100).all()
+    for project_id, group in progress.groupby("id_proyek"):
+        assert group["realisasi_keuangan_pct"].is_monotonic_increasing, project_id
+    first = progress.groupby("id_proyek").head(1).set_index("id_proyek")
+    advance = first["realisasi_keuangan_pct"] >= 20
+    assert 0.15 <= advance.mean() <= 0.6
+    ahead = first["realisasi_keuangan_pct"] - first["realisasi_kumulatif_pct"]
+    assert (ahead[advance] > 5).all()
+    assert (ahead <= 30).all()  # uang muka is at most 30 %
+    without = progress["id_proyek"].map(~advance)
+    assert (money[without] <= work[without] + 0.005).all()
+    assert (money <= work + 30).all()
+    assert (money - work).median() < 0  # usually a little behind
+    done = progress.groupby("id_proyek").tail(1)
+    done = done[done["realisasi_kumulatif_pct"] == 100]
+    assert done["realisasi_keuangan_pct"].between(95, 100).all()
+
+
 # --- facilities -----------------------------------------------------------------
 
 
 def test_facilities(facilities: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None:
     assert facilities["id_fasilitas"].is_unique
-    pattern = r"^(PLB|BDR|RS|PKM|SD|SMP|SMA)-82\.\d\d-\d{3}$"
+    pattern = r"^(PLB|BDR|RS|PKM|PST|SD|SMP|SMA|SMK|PSR|BNK|POS)-82\.\d\d-\d{3}$"
     assert facilities["id_fasilitas"].str.match(pattern).all()
     code = facilities["id_fasilitas"].str.split("-").str[1]
     assert (code == facilities["kode_kabkota"]).all()
@@ -592,11 +801,16 @@ def test_facilities(facilities: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None
         "bandara",
         "rumah_sakit",
         "puskesmas",
+        "puskesmas_pembantu",
         "sd",
         "smp",
         "sma",
+        "smk",
+        "pasar",
+        "bank",
+        "kantor_pos",
     }
-    assert len(facilities) <= 1600
+    assert len(facilities) <= 2200
     babullah = facilities[facilities["nama"].str.contains("Sultan Babullah")]
     assert len(babullah) == 1
     point = babullah.geometry.iloc[0]
@@ -619,6 +833,28 @@ def test_facilities(facilities: gpd.GeoDataFrame, kec: gpd.GeoDataFrame) -> None
             assert polygons[code].distance(geom) < 0.01, code
         else:
             assert polygons[code].contains(geom), code
+
+
+def test_facilities_rank_kecamatan_for_a_scalogram(
+    facilities: gpd.GeoDataFrame, build: ModuleType
+) -> None:
+    """Capitals offer more types; the service orders differ across kecamatan."""
+    present = facilities.groupby(["kode_kecamatan", "jenis"]).size().unstack() > 0
+    assert len(present) == 118
+    types = present.sum(axis=1)
+    capitals = list(build.CAPITAL_KECAMATAN)
+    assert (types[capitals] > types.median()).all(), types[capitals]
+    services = ["pasar", "bank", "kantor_pos", "smk", "puskesmas_pembantu"]
+    assert present.loc[capitals, services].all().all()
+    found = present.sum()
+    # Common services first, rare ones in few kecamatan: a hierarchy.
+    assert found["puskesmas_pembantu"] > found["pasar"] > found["bank"]
+    assert found["kantor_pos"] < 40 and found["bank"] < 40
+    assert found[services].min() > len(capitals)  # not only in capitals
+    assert len(present.drop_duplicates()) >= 30  # many different orders
+    assert set(facilities.loc[facilities["jenis"].isin(services), "sumber"]) == {
+        SINTETIS
+    }
 
 
 # --- all datasets ---------------------------------------------------------------

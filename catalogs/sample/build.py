@@ -1,8 +1,9 @@
 """Build the Mini-Lab IPW sample catalog for Provinsi Maluku Utara (kode 82).
 
 MARIMOI exports are not available, so this script writes a realistic, seeded
-SAMPLE catalog: generalized boundaries, socio-economic indicators, RPJMD targets,
-roads, infrastructure projects with monthly progress, and public facilities.
+SAMPLE catalog: generalized boundaries, socio-economic indicators, GRDP by
+lapangan usaha, RPJMD targets, roads, infrastructure projects with monthly
+physical and financial progress, and public facilities.
 
 Approach
 --------
@@ -39,9 +40,27 @@ Approach
   unique. Lengths are scaled so totals match the cited national and
   provincial totals; condition splits are synthetic, with the provincial
   network as a whole set to ``PROVINCIAL_KEMANTAPAN`` each year.
+* GRDP by the 17 BPS lapangan usaha (miliar rupiah, ADHB and ADHK) uses the
+  indicator panels: a kabupaten/kota's current-price total is its GRDP per
+  capita times its population, and its constant-price total follows its
+  growth series from a 2023 level (2023 total over a synthetic deflator).
+  The province's cited 2023 totals (Rp 85.1 and 48.5 trillion) and cited
+  growth leave Halmahera Tengah, the nickel hub, the residual, so the
+  province's growth is that of the summed constant-price GRDP. The 2023
+  current-price structure is balanced (RAS) so the province carries the
+  cited Q2-2023 shares of its five largest sectors and Halmahera Utara its
+  cited mining share; other years move each sector by its own growth and
+  price. Values are rounded to 0.01 miliar at the end, each row set's gap
+  going to its largest sector, and the province is the sum of its parts.
 * Project packages are run by the level that pays for them: central units
   (BPJN, BPPW, BWS, Kementerian Perhubungan) for APBN, the provincial dinas
   or a kabupaten/kota dinas for APBD, a kabupaten/kota dinas for DAK.
+  Financial realisation follows a payment scheme per package: an optional
+  advance (uang muka, 20-30 %) recovered from later payments, monthly
+  certificates or termins, and a retention held until maintenance ends.
+* Facilities include services that rank kecamatan in a scalogram (pasar,
+  bank, kantor pos, SMK, puskesmas pembantu): capitals get every type,
+  other kecamatan mostly by size, with chance deciding.
 * All randomness comes from ``numpy`` generators derived from one seed and a
   stream name, so the same seed gives byte-identical files. Every file is
   built in memory first; only when all of them are ready are they written to
@@ -124,6 +143,7 @@ OUTPUT_FILES = (
     "wilayah_kecamatan.geojson",
     "indikator.csv",
     "target_rpjmd.csv",
+    "pdrb_lapangan_usaha.csv",
     "ruas_jalan.geojson",
     "proyek.geojson",
     "progres_proyek.csv",
@@ -330,6 +350,18 @@ PDRB_PC_FACTS: FactTable = {
 }
 PDRB_ADHB_2023_PROVINCE_JUTA = 85.1e6  # Rp 85.1 trillion (corebusiness.co.id, BPS)
 
+# GRDP by lapangan usaha (miliar rupiah). Province totals for 2023 at current
+# (ADHB) and constant 2010 prices (ADHK), BPS via corebusiness.co.id/?p=4535.
+SRC_PDRB_2023 = "BPS via corebusiness.co.id/?p=4535"
+PDRB_2023_MILIAR = {"ADHB": 85100.0, "ADHK": 48500.0}
+# Structure of the province's GRDP at current prices, Q2-2023 (BPS Malut via
+# indotimur.com), applied to the annual 2023 total.
+SRC_STRUCTURE_Q2_2023 = "BPS Malut via indotimur.com"
+STRUCTURE_Q2_2023 = {"A": 12.76, "B": 20.63, "C": 32.53, "G": 9.85, "O": 8.10}
+# Mining share of Halmahera Utara's GRDP; year and price basis not stated.
+HALUT = "82.03"
+HALUT_MINING_PCT: Fact = (30.37, "BPS Halut via klikfakta.id, Nov 2024")
+
 GROWTH_FACTS: FactTable = {
     "82": {
         2021: (16.4, "BPS (datanesia.id)"),
@@ -455,6 +487,102 @@ ELECTRIFICATION_2019 = {
     "82.72": 96.5,
 }
 
+# The 17 BPS lapangan usaha (KBLI 2020), in publication order.
+LAPANGAN_USAHA: dict[str, str] = {
+    "A": "Pertanian, Kehutanan, dan Perikanan",
+    "B": "Pertambangan dan Penggalian",
+    "C": "Industri Pengolahan",
+    "D": "Pengadaan Listrik dan Gas",
+    "E": "Pengadaan Air, Pengelolaan Sampah, Limbah dan Daur Ulang",
+    "F": "Konstruksi",
+    "G": "Perdagangan Besar dan Eceran; Reparasi Mobil dan Sepeda Motor",
+    "H": "Transportasi dan Pergudangan",
+    "I": "Penyediaan Akomodasi dan Makan Minum",
+    "J": "Informasi dan Komunikasi",
+    "K": "Jasa Keuangan dan Asuransi",
+    "L": "Real Estat",
+    "M,N": "Jasa Perusahaan",
+    "O": "Administrasi Pemerintahan, Pertahanan dan Jaminan Sosial Wajib",
+    "P": "Jasa Pendidikan",
+    "Q": "Jasa Kesehatan dan Kegiatan Sosial",
+    "R,S,T,U": "Jasa Lainnya",
+}
+SECTORS = tuple(LAPANGAN_USAHA)
+PRICE_BASES = ("ADHB", "ADHK")
+# Rough 2023 structure at current prices (persen of each kabupaten/kota's
+# GRDP) before it is balanced to the cited province structure: one row per
+# sector, one column per kabupaten/kota. Nickel smelting and mining in
+# Halmahera Tengah and Halmahera Selatan (Obi), nickel mining in Halmahera
+# Timur, gold mining in Halmahera Utara, trade and services in Ternate, the
+# provincial government in Tidore Kepulauan (Sofifi), farming and fishing
+# elsewhere.
+SECTOR_PROFILE_2023: dict[str, tuple[float, ...]] = {
+    # Halbar, Halteng, Halut, Halsel, Sula, Haltim, Morotai, Taliabu, Ternate,
+    # Tidore (the order of KABKOTA)
+    "A": (38, 3, 26, 15, 40, 21, 34, 42, 5, 22),
+    "B": (1.5, 22, 30.37, 27, 2, 36, 1, 6, 0.3, 1),
+    "C": (3.5, 66, 3, 32, 4, 3, 3, 3, 4, 4),
+    "D": (0.1, 0.2, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.3, 0.1),
+    "E": (0.1, 0.05, 0.1, 0.05, 0.1, 0.1, 0.1, 0.1, 0.2, 0.1),
+    "F": (9, 3.5, 8, 5.5, 9, 8, 10, 10, 11, 10),
+    "G": (13, 2, 11, 6.5, 12, 9, 13, 10, 23, 12),
+    "H": (3, 1, 3, 2, 3.5, 2.5, 5, 3, 9, 4),
+    "I": (1, 0.3, 1, 0.5, 1, 0.8, 3, 0.8, 3, 1.5),
+    "J": (2.5, 0.3, 2, 1, 2, 1.5, 2.5, 1.5, 6, 3),
+    "K": (2, 0.3, 1.8, 1, 1.8, 1.2, 2, 1.2, 7, 2.5),
+    "L": (2, 0.4, 1.6, 1, 2, 1.2, 2.2, 1.5, 4, 3),
+    "M,N": (0.3, 0.1, 0.2, 0.1, 0.2, 0.2, 0.3, 0.2, 0.8, 0.3),
+    "O": (14, 1.3, 6.5, 4.5, 14, 9, 15, 16, 13, 20),
+    "P": (6, 0.5, 3, 2.2, 5.5, 3.5, 6, 5, 7, 9),
+    "Q": (2.5, 0.3, 1.2, 0.8, 2, 1.4, 2.2, 1.8, 3.5, 3),
+    "R,S,T,U": (1.5, 0.2, 0.8, 0.5, 1, 0.8, 1.5, 1, 2.5, 1.5),
+}
+# Real growth of a sector relative to its kabupaten/kota (persen points), and
+# the extra shift in the 2020 pandemic year.
+SECTOR_GROWTH_GAP: dict[str, float] = {
+    "A": -1.5, "B": 1.0, "C": 0.0, "D": 2.0, "E": 1.0, "F": 1.0, "G": 0.5,
+    "H": 0.5, "I": 1.0, "J": 3.5, "K": 1.0, "L": 0.5, "M,N": 1.0, "O": -1.0,
+    "P": 0.0, "Q": 1.5, "R,S,T,U": 0.5,
+}  # fmt: skip
+PANDEMIC_GAP_2020 = {"H": -8.0, "I": -10.0, "J": 4.0, "Q": 3.0}
+# In the nickel hubs the other sectors grow at 5 % plus a spill-over from the
+# smelters (weight x intensity); mining and manufacturing take the rest of
+# the growth, with manufacturing's part of the two rising as smelters open.
+NICKEL_SPILLOVER = {"82.02": 14.0, "82.04": 7.0}
+SPILLOVER_WEIGHT: dict[str, float] = {
+    "A": -0.1, "D": 0.5, "E": 0.3, "F": 1.0, "G": 0.6, "H": 0.8, "I": 0.6,
+    "J": 0.4, "K": 0.4, "L": 0.3, "M,N": 0.5, "Q": 0.2, "R,S,T,U": 0.2,
+}  # fmt: skip
+NICKEL_BASE_GROWTH = 5.0
+# Manufacturing's part of mining + manufacturing (ADHK) relative to 2023.
+SMELTER_RAMP = {
+    "82.02": {2019: 0.45, 2020: 0.70, 2021: 0.85, 2022: 0.95, 2023: 1.0, 2024: 1.01},
+    "82.04": {2019: 0.30, 2020: 0.45, 2021: 0.70, 2022: 0.88, 2023: 1.0, 2024: 1.02},
+}
+# Sector price level (ADHB / ADHK, 2010 = 1) in 2019 and its yearly rise;
+# mining and manufacturing also follow the nickel price (index below).
+SECTOR_PRICE: dict[str, tuple[float, float]] = {
+    "A": (1.62, 0.045), "B": (1.45, 0.03), "C": (1.30, 0.02), "D": (1.20, 0.02),
+    "E": (1.30, 0.03), "F": (1.55, 0.035), "G": (1.50, 0.035), "H": (1.55, 0.04),
+    "I": (1.50, 0.04), "J": (0.95, 0.01), "K": (1.55, 0.03), "L": (1.40, 0.03),
+    "M,N": (1.45, 0.03), "O": (1.70, 0.03), "P": (1.75, 0.035), "Q": (1.60, 0.03),
+    "R,S,T,U": (1.55, 0.035),
+}  # fmt: skip
+NICKEL_PRICE = {2019: 1.0, 2020: 1.05, 2021: 1.25, 2022: 1.5, 2023: 1.38, 2024: 1.2}
+# Implicit GRDP deflator (ADHB / ADHK) in 2023; Halmahera Tengah's follows
+# from the province's cited ADHK total.
+DEFLATOR_2023 = {
+    "82.01": 1.74,
+    "82.03": 1.80,
+    "82.04": 1.76,
+    "82.05": 1.76,
+    "82.06": 1.80,
+    "82.07": 1.76,
+    "82.08": 1.78,
+    "82.71": 1.70,
+    "82.72": 1.74,
+}
+
 INDICATORS: dict[str, tuple[str, str]] = {
     # kode: (satuan, arah)
     "jumlah_penduduk": ("jiwa", "naik"),
@@ -560,6 +688,18 @@ LATE_WINDOW_DAYS = 120  # progress of a late contract is tracked this long
 
 SMALL_ISLAND_KM2 = 60.0  # kecamatan this small get no river works
 PEOPLE_PER_SCHOOL = {"sd": 1800, "smp": 4600, "sma": 9500}
+PEOPLE_PER_SMK = 20000
+# Weight of each school in a kecamatan's size, which ranks kecamatan for the
+# services below (a stand-in for population).
+SCHOOL_SIZE_WEIGHT = {"sd": 1.0, "smp": 2.0, "sma": 3.0}
+# Service types that rank kecamatan in a scalogram, and their names.
+SERVICE_NAMES = {
+    "puskesmas_pembantu": "Puskesmas Pembantu",
+    "pasar": "Pasar",
+    "bank": "Kantor Bank",
+    "kantor_pos": "Kantor Pos",
+    "smk": "SMK Negeri",
+}
 
 
 # --------------------------------------------------------------------------
@@ -1003,6 +1143,7 @@ def pdrb_panel(population: Panel, rng: np.random.Generator) -> Panel:
     # GRDP levels (per capita x population) add up to the province's 2023 GRDP.
     people = {c: population[c].values[2023] for c in KABKOTA}
     calibrate(panel, 2023, PDRB_ADHB_2023_PROVINCE_JUTA, people, mean=False)
+    calibrated = {c: panel[c].values[2023] for c in KABKOTA}
     for code in KABKOTA:
         series = panel[code]
         anchors = {y: series.values[y] for y in (2019, 2023, 2024)}
@@ -1011,20 +1152,54 @@ def pdrb_panel(population: Panel, rng: np.random.Generator) -> Panel:
             if series.sources[year] == SINTETIS and year not in anchors:
                 series.values[year] = filled[year]
     round_panel(panel)
+    round_to_total(panel, 2023, calibrated, people, PDRB_ADHB_2023_PROVINCE_JUTA)
+    province_per_capita(panel, population)
+    return panel
+
+
+def round_to_total(
+    panel: Panel,
+    year: int,
+    unrounded: dict[str, float],
+    weights: dict[str, float],
+    target: float,
+) -> None:
+    """Round synthetic values of ``year`` up or down to get closest to ``target``.
+
+    Each synthetic kabkota value goes to the cent below or above its
+    unrounded value; of all such choices the one whose weighted sum is
+    nearest ``target`` is kept (the first one on a tie).
+    """
+    free = [c for c in KABKOTA if panel[c].sources[year] == SINTETIS]
+    fixed = sum(panel[c].values[year] * weights[c] for c in KABKOTA if c not in free)
+    floors = {c: math.floor(round(unrounded[c] * 100, 6)) for c in free}
+    best: tuple[float, tuple[int, ...]] | None = None
+    for ups in itertools.product((0, 1), repeat=len(free)):
+        total = fixed + sum(
+            (floors[c] + up) / 100 * weights[c] for c, up in zip(free, ups, strict=True)
+        )
+        if best is None or abs(total - target) < best[0]:
+            best = (abs(total - target), ups)
+    assert best is not None
+    for code, up in zip(free, best[1], strict=True):
+        panel[code].values[year] = (floors[code] + up) / 100
+
+
+def province_per_capita(panel: Panel, population: Panel) -> None:
+    """Province GRDP per capita = sum of kabkota levels / province population."""
     province = Series()
     for year in YEARS:
         level = sum(panel[c].values[year] * population[c].values[year] for c in KABKOTA)
         province.set(year, round(level / population[PROVINCE].values[year], 2))
     panel[PROVINCE] = province
-    return panel
 
 
-def growth_panel(pdrb: Panel, population: Panel, rng: np.random.Generator) -> Panel:
-    """Growth per kabkota; Halmahera Tengah closes the province identity.
+def growth_panel(rng: np.random.Generator) -> Panel:
+    """Growth per kabkota, cited where published, shaped synthetic elsewhere.
 
-    Province growth is taken as the kabkota growth weighted by the previous
-    year's GRDP (per capita x population). In years with a real province
-    figure, Halmahera Tengah's synthetic growth is the residual.
+    Halmahera Tengah's growth in years with a cited province growth and the
+    province series itself are set by :func:`adhk_totals`, which makes them
+    the growth of GRDP at constant prices summed over the kabupaten/kota.
     """
     panel: Panel = {}
     for code in KABKOTA:
@@ -1036,23 +1211,6 @@ def growth_panel(pdrb: Panel, population: Panel, rng: np.random.Generator) -> Pa
             else:
                 series.set(year, round(base + rng.normal(0, 0.25), 2))
         panel[code] = series
-    province = Series()
-    for year in YEARS:
-        ref = year - 1 if year - 1 in YEARS else year
-        weights = {c: pdrb[c].values[ref] * population[c].values[ref] for c in KABKOTA}
-        total = sum(weights.values())
-        fact = GROWTH_FACTS[PROVINCE].get(year)
-        if fact:
-            others = sum(
-                panel[c].values[year] * weights[c] for c in KABKOTA if c != HALTENG
-            )
-            residual = (fact[0] * total - others) / weights[HALTENG]
-            panel[HALTENG].values[year] = round(residual, 2)
-            province.set(year, fact[0], fact[1])
-        else:
-            mean = sum(panel[c].values[year] * weights[c] for c in KABKOTA) / total
-            province.set(year, round(mean, 2))
-    panel[PROVINCE] = province
     return panel
 
 
@@ -1096,15 +1254,402 @@ def electrification_panel(population: Panel, rng: np.random.Generator) -> Panel:
     return panel
 
 
-def build_indicators(seed: int) -> tuple[pd.DataFrame, dict[str, Panel]]:
+# --------------------------------------------------------------------------
+# Step 3b: GRDP by lapangan usaha
+# --------------------------------------------------------------------------
+
+Levels = dict[str, dict[int, float]]  # region code -> year -> miliar rupiah
+SectorLevels = dict[str, dict[int, np.ndarray]]  # kabkota -> year -> SECTORS
+
+
+@dataclass
+class Grdp:
+    """GRDP of each kabupaten/kota by year (miliar rupiah).
+
+    ``adhb`` and ``adhk`` are totals with two decimals; ``sectors`` holds the
+    constant-price values by lapangan usaha (unrounded, adding up to
+    ``adhk``) and ``balanced_2023`` the current-price 2023 values balanced to
+    the cited province structure.
+    """
+
+    adhb: Levels
+    adhk: Levels
+    sectors: SectorLevels
+    balanced_2023: dict[str, np.ndarray]
+
+
+def sector_prices(year: int) -> np.ndarray:
+    """Price level (ADHB / ADHK) of each lapangan usaha in ``year``."""
+    prices = []
+    for sector in SECTORS:
+        level, rise = SECTOR_PRICE[sector]
+        price = level * (1 + rise) ** (year - YEARS[0])
+        if sector in ("B", "C"):
+            price *= NICKEL_PRICE[year]
+        prices.append(price)
+    return np.array(prices)
+
+
+def adhb_totals(pdrb: Panel, population: Panel) -> Levels:
+    """GRDP at current prices = per capita x population, in miliar rupiah.
+
+    In 2023 the kabupaten/kota add up to the cited Rp 85.1 trillion exactly:
+    the few-cent rounding gap is shared among the kabupaten/kota whose 2023
+    per-capita value is synthetic, in proportion to their GRDP.
+    """
+    levels: Levels = {c: {} for c in KABKOTA}
+    for code in KABKOTA:
+        for year in YEARS:
+            exact = pdrb[code].values[year] * population[code].values[year] / 1000
+            levels[code][year] = round(exact, 2)
+    free = [c for c in KABKOTA if pdrb[c].sources[2023] == SINTETIS]
+    cited = sum(levels[c][2023] for c in KABKOTA if c not in free)
+    shares = split_total(
+        [levels[c][2023] for c in free], PDRB_2023_MILIAR["ADHB"] - cited
+    )
+    for code, value in zip(free, shares, strict=True):
+        levels[code][2023] = value
+    return levels
+
+
+def adhk_totals(adhb_2023: dict[str, float], growth: Panel) -> Levels:
+    """GRDP at constant 2010 prices, consistent with the growth indicator.
+
+    Each kabupaten/kota other than Halmahera Tengah starts from its 2023
+    current-price GRDP over ``DEFLATOR_2023`` and follows its growth series.
+    The province's cited 2023 total, carried back with its cited growth,
+    leaves Halmahera Tengah the residual in those years; Halmahera Tengah's
+    growth there and the province's growth in every year are then those of
+    the levels, so the province grows as the sum of its parts.
+    """
+    others = [c for c in KABKOTA if c != HALTENG]
+    levels: Levels = {c: {} for c in KABKOTA}
+    for code in others:
+        level = adhb_2023[code] / DEFLATOR_2023[code]
+        levels[code][2023] = round(level, 2)
+        for year in range(2023, YEARS[0], -1):
+            level /= 1 + growth[code].values[year] / 100
+            levels[code][year - 1] = round(level, 2)
+        levels[code][2024] = round(
+            levels[code][2023] * (1 + growth[code].values[2024] / 100), 2
+        )
+    cited_growth = GROWTH_FACTS[PROVINCE]
+    province = {2023: PDRB_2023_MILIAR["ADHK"]}
+    year = 2023
+    while year in cited_growth:
+        province[year - 1] = province[year] / (1 + cited_growth[year][0] / 100)
+        year -= 1
+    first = min(province)
+    for year, total in province.items():
+        rest = sum(levels[c][year] for c in others)
+        levels[HALTENG][year] = round(round(total, 2) - rest, 2)
+    halteng = levels[HALTENG]
+    for year in range(first - 1, YEARS[0] - 1, -1):
+        halteng[year] = round(
+            halteng[year + 1] / (1 + growth[HALTENG].values[year + 1] / 100), 2
+        )
+    halteng[2024] = round(halteng[2023] * (1 + growth[HALTENG].values[2024] / 100), 2)
+    if min(halteng.values()) <= 0:
+        raise ValueError("Halmahera Tengah's constant-price GRDP is not positive")
+    for year in range(first + 1, 2024):
+        change = (halteng[year] / halteng[year - 1] - 1) * 100
+        growth[HALTENG].set(year, round(change, 2))
+    series = Series()
+    for year in YEARS:
+        now = sum(levels[c][year] for c in KABKOTA)
+        if year - 1 in YEARS:
+            before = sum(levels[c][year - 1] for c in KABKOTA)
+        else:
+            before = sum(
+                levels[c][year] / (1 + growth[c].values[year] / 100) for c in KABKOTA
+            )
+        change = (now / before - 1) * 100
+        fact = cited_growth.get(year)
+        if fact:
+            if abs(change - fact[0]) > 0.01:
+                raise ValueError(f"province growth {year}: {change:.3f} != {fact[0]}")
+            series.set(year, fact[0], fact[1])
+        else:
+            series.set(year, round(change, 2))
+    growth[PROVINCE] = series
+    return levels
+
+
+def balance_2023(adhb_2023: dict[str, float]) -> dict[str, np.ndarray]:
+    """2023 current-price GRDP by kabupaten/kota and sector, balanced.
+
+    Starts from ``SECTOR_PROFILE_2023`` and scales rows and columns in turn
+    (RAS) until every kabupaten/kota adds up to its GRDP and the province
+    carries the cited Q2-2023 shares of the five largest sectors (the other
+    twelve together take the rest). Halmahera Utara's mining share is fixed
+    at the cited 30.37 %.
+    """
+    total = PDRB_2023_MILIAR["ADHB"]
+    rows = np.array([adhb_2023[c] for c in KABKOTA])
+    profile = np.array([SECTOR_PROFILE_2023[s] for s in SECTORS], dtype=float).T
+    matrix = profile * (rows / profile.sum(axis=1))[:, None]
+    fixed = np.zeros(matrix.shape, dtype=bool)
+    halut, mining = KABKOTA.index(HALUT), SECTORS.index("B")
+    matrix[halut, mining] = HALUT_MINING_PCT[0] / 100 * rows[halut]
+    fixed[halut, mining] = True
+    cited = [SECTORS.index(s) for s in STRUCTURE_Q2_2023]
+    rest = [j for j in range(len(SECTORS)) if j not in cited]
+    groups = [([j], STRUCTURE_Q2_2023[SECTORS[j]] / 100 * total) for j in cited]
+    groups.append((rest, total - sum(target for _, target in groups)))
+    for _ in range(1000):
+        for columns, target in groups:
+            block = matrix[:, columns]
+            free = ~fixed[:, columns]
+            block[free] *= (target - block[~free].sum()) / block[free].sum()
+            matrix[:, columns] = block
+        for i, row_total in enumerate(rows):
+            free = ~fixed[i]
+            wanted = row_total - matrix[i, ~free].sum()
+            matrix[i, free] *= wanted / matrix[i, free].sum()
+        gaps = [abs(matrix[:, cols].sum() - target) for cols, target in groups]
+        if max(gaps) < 1e-7:
+            break
+    else:
+        raise ValueError("the 2023 sector structure did not balance")
+    return {code: matrix[i] for i, code in enumerate(KABKOTA)}
+
+
+def sector_growth(code: str, year: int, growth: Panel, noise: np.ndarray) -> np.ndarray:
+    """Real growth (persen) of each sector from ``year - 1`` to ``year``."""
+    pandemic = np.array([PANDEMIC_GAP_2020.get(s, 0.0) for s in SECTORS])
+    shock = pandemic if year == 2020 else 0.0
+    if code in NICKEL_SPILLOVER:
+        spill = np.array([SPILLOVER_WEIGHT.get(s, 0.0) for s in SECTORS])
+        return NICKEL_BASE_GROWTH + NICKEL_SPILLOVER[code] * spill + shock + noise
+    gap = np.array([SECTOR_GROWTH_GAP[s] for s in SECTORS])
+    return growth[code].values[year] + gap + shock + noise
+
+
+def sector_adhk(
+    adhk: Levels,
+    balanced: dict[str, np.ndarray],
+    growth: Panel,
+    rng: np.random.Generator,
+) -> SectorLevels:
+    """Constant-price GRDP by sector, adding up to each year's ``adhk``.
+
+    2023 follows the balanced current-price structure deflated by sector
+    prices. Other years move each sector by its own growth and are then
+    scaled to the kabupaten/kota total. In the nickel hubs the sectors other
+    than mining and manufacturing grow on their own and those two take the
+    rest, manufacturing's part of it following ``SMELTER_RAMP``.
+    """
+    mining, industry = SECTORS.index("B"), SECTORS.index("C")
+    result: SectorLevels = {}
+    for code in KABKOTA:
+        base = balanced[code] / sector_prices(2023)
+        levels = {2023: base * adhk[code][2023] / base.sum()}
+        noise = {y: rng.normal(0, 0.6, len(SECTORS)) for y in YEARS}
+        steps = [(y, y + 1) for y in range(2022, YEARS[0] - 1, -1)] + [(2024, 2023)]
+        for year, known in steps:
+            later = max(year, known)
+            factor = 1 + sector_growth(code, later, growth, noise[later]) / 100
+            raw = levels[known] / factor if year < known else levels[known] * factor
+            total = adhk[code][year]
+            if code in NICKEL_SPILLOVER:
+                nickel = total - (raw.sum() - raw[mining] - raw[industry])
+                if nickel < 0.2 * total:
+                    raise ValueError(f"{code} {year}: nickel sectors too small")
+                known_2023 = levels[2023][industry] + levels[2023][mining]
+                part_2023 = levels[2023][industry] / known_2023
+                part = min(part_2023 * SMELTER_RAMP[code][year], 0.97)
+                raw[industry], raw[mining] = nickel * part, nickel * (1 - part)
+            else:
+                raw *= total / raw.sum()
+            levels[year] = raw
+        result[code] = {y: levels[y] for y in YEARS}
+    return result
+
+
+def rederive_halteng_adhb(
+    pdrb: Panel, population: Panel, sectors: SectorLevels
+) -> None:
+    """Halmahera Tengah's synthetic 2020-2022 GRDP per capita from its real GRDP.
+
+    Its constant-price GRDP in those years is a residual (see
+    :func:`adhk_totals`), so its current-price GRDP is rebuilt from it: the
+    sectors at their prices, times a price factor interpolated between 2019
+    and 2023. This keeps its implicit deflator smooth and lets the nickel
+    price show.
+    """
+    code = HALTENG
+    people = population[code].values
+    nominal = {y: float(sectors[code][y] @ sector_prices(y)) for y in YEARS}
+    anchors = {
+        y: pdrb[code].values[y] * people[y] / 1000 / nominal[y] for y in (2019, 2023)
+    }
+    factor = interpolate(anchors, YEARS, geometric=True)
+    for year in range(2020, 2023):
+        if pdrb[code].sources[year] == SINTETIS:
+            level = nominal[year] * factor[year]
+            pdrb[code].values[year] = round(level * 1000 / people[year], 2)
+    province_per_capita(pdrb, population)
+
+
+def grdp_model(
+    pdrb: Panel, growth: Panel, population: Panel, rng: np.random.Generator
+) -> Grdp:
+    """GRDP totals and sectors; completes the growth and per-capita panels."""
+    adhb_2023 = {c: v[2023] for c, v in adhb_totals(pdrb, population).items()}
+    adhk = adhk_totals(adhb_2023, growth)
+    balanced = balance_2023(adhb_2023)
+    sectors = sector_adhk(adhk, balanced, growth, rng)
+    rederive_halteng_adhb(pdrb, population, sectors)
+    return Grdp(adhb_totals(pdrb, population), adhk, sectors, balanced)
+
+
+def round_rows(values: np.ndarray, total_cents: int) -> np.ndarray:
+    """Round to cents; the rounding gap goes to the largest sector."""
+    cents = np.round(values * 100).astype(np.int64)
+    cents[int(np.argmax(values))] += total_cents - int(cents.sum())
+    return cents
+
+
+def round_balanced_2023(grdp: Grdp) -> dict[str, np.ndarray]:
+    """2023 current-price cents that keep the cited province values exact.
+
+    Each cited sector's province value is split among the kabupaten/kota by
+    largest remainder (Halmahera Utara's cited mining value first); the
+    other sectors are rounded and each row's gap goes to its largest
+    uncited sector.
+    """
+    total = PDRB_2023_MILIAR["ADHB"]
+    halut, mining = KABKOTA.index(HALUT), SECTORS.index("B")
+    matrix = np.array([grdp.balanced_2023[c] for c in KABKOTA])
+    cents = np.round(matrix * 100).astype(np.int64)
+    cents[halut, mining] = round(HALUT_MINING_PCT[0] * grdp.adhb[HALUT][2023])
+    for sector, pct in STRUCTURE_Q2_2023.items():
+        j = SECTORS.index(sector)
+        target = round(pct * total)  # pct / 100 of total, in cents
+        rows = [i for i in range(len(KABKOTA)) if (i, j) != (halut, mining)]
+        if j == mining:
+            target -= int(cents[halut, mining])
+        parts = split_total(matrix[rows, j], target / 100)
+        cents[rows, j] = [round(p * 100) for p in parts]
+    uncited = [j for j, s in enumerate(SECTORS) if s not in STRUCTURE_Q2_2023]
+    for i, code in enumerate(KABKOTA):
+        gap = round(grdp.adhb[code][2023] * 100) - int(cents[i].sum())
+        largest = max(uncited, key=lambda j: matrix[i, j])
+        cents[i, largest] += gap
+    return {code: cents[i] for i, code in enumerate(KABKOTA)}
+
+
+def pct_text(value: float) -> str:
+    return f"{value:.2f}".replace(".", ",")
+
+
+def grdp_sources() -> dict[tuple[int, str, str], str]:
+    """sumber of the province rows and Halmahera Utara's mining row.
+
+    Keyed by (year, harga, sector), with the sector "*" for every sector;
+    Halmahera Utara's row is keyed (2023, "ADHB", "82.03 B").
+    """
+    sources: dict[tuple[int, str, str], str] = {}
+    adhb = (
+        f"Jumlah 17 lapangan usaha = PDRB ADHB 2023 Rp 85,1 triliun ({SRC_PDRB_2023})"
+    )
+    for sector, pct in STRUCTURE_Q2_2023.items():
+        sources[(2023, "ADHB", sector)] = (
+            f"Pangsa {pct_text(pct)} % dalam struktur PDRB ADHB triwulan II-2023 "
+            f"({SRC_STRUCTURE_Q2_2023}) × PDRB ADHB 2023 Rp 85,1 triliun "
+            f"({SRC_PDRB_2023}); ⚠ pangsa triwulan II dipakai untuk tahun 2023"
+        )
+    sources[(2023, "ADHB", "*")] = f"{adhb}; nilai per lapangan usaha: sintetis"
+    adhk = f"PDRB ADHK 2023 Rp 48,5 triliun ({SRC_PDRB_2023})"
+    sources[(2023, "ADHK", "*")] = (
+        f"Jumlah 17 lapangan usaha = {adhk}; nilai per lapangan usaha: sintetis"
+    )
+    steps = []
+    year = 2023
+    while year in GROWTH_FACTS[PROVINCE]:
+        rate = f"{GROWTH_FACTS[PROVINCE][year][0]:g}".replace(".", ",")
+        steps.append(f"{year} {rate} %")
+        sources[(year - 1, "ADHK", "*")] = (
+            f"Jumlah 17 lapangan usaha = {adhk}, mundur dengan pertumbuhan "
+            f"ekonomi {', '.join(steps)} (BPS; sumbernya di indikator.csv); "
+            "nilai per lapangan usaha: sintetis"
+        )
+        year -= 1
+    sources[(2023, "ADHB", f"{HALUT} B")] = (
+        f"Pangsa {pct_text(HALUT_MINING_PCT[0])} % ({HALUT_MINING_PCT[1]}; ⚠ tahun "
+        "dan dasar harga tidak disebut, dipakai untuk ADHB 2023) × PDRB ADHB 2023 "
+        "Halmahera Utara (PDRB per kapita × penduduk, indikator.csv)"
+    )
+    return sources
+
+
+def build_lapangan_usaha(grdp: Grdp) -> pd.DataFrame:
+    """Long table of GRDP by lapangan usaha for the province and kabkota.
+
+    Values are rounded to 0.01 miliar at the end: each kabupaten/kota row
+    set adds up exactly to its total (the rounding gap goes to its largest
+    sector), and the province is the sum of the kabupaten/kota.
+    """
+    cents: dict[tuple[str, int, str], np.ndarray] = {}
+    balanced = round_balanced_2023(grdp)
+    for code in KABKOTA:
+        for year in YEARS:
+            real = grdp.sectors[code][year]
+            total = round(grdp.adhk[code][year] * 100)
+            cents[(code, year, "ADHK")] = round_rows(real, total)
+            if year == 2023:
+                cents[(code, year, "ADHB")] = balanced[code]
+                continue
+            nominal = real * sector_prices(year)
+            nominal *= grdp.adhb[code][year] / nominal.sum()
+            total = round(grdp.adhb[code][year] * 100)
+            cents[(code, year, "ADHB")] = round_rows(nominal, total)
+    for year in YEARS:
+        for harga in PRICE_BASES:
+            cents[(PROVINCE, year, harga)] = sum(
+                cents[(c, year, harga)] for c in KABKOTA
+            )
+    sources = grdp_sources()
+    rows = []
+    for (code, year, harga), values in cents.items():
+        for sector, value in zip(SECTORS, values, strict=True):
+            if code == PROVINCE:
+                source = sources.get((year, harga, sector)) or sources.get(
+                    (year, harga, "*"), SINTETIS
+                )
+            else:
+                source = sources.get((year, harga, f"{code} {sector}"), SINTETIS)
+            rows.append(
+                {
+                    "kode_wilayah": code,
+                    "tahun": year,
+                    "kode_lapangan_usaha": sector,
+                    "lapangan_usaha": LAPANGAN_USAHA[sector],
+                    "harga": harga,
+                    "nilai": int(value) / 100,
+                    "sumber": source,
+                }
+            )
+    # Codes sort in publication order ("M,N" after "L", "R,S,T,U" last).
+    table = pd.DataFrame(rows).sort_values(
+        ["kode_wilayah", "tahun", "harga", "kode_lapangan_usaha"]
+    )
+    if (table["nilai"] < 0).any():
+        raise ValueError("negative GRDP by lapangan usaha")
+    return table.reset_index(drop=True)
+
+
+def build_indicators(seed: int) -> tuple[pd.DataFrame, dict[str, Panel], Grdp]:
     population = population_panel()
     pdrb = pdrb_panel(population, stream(seed, "pdrb"))
+    growth = growth_panel(stream(seed, "growth"))
+    grdp = grdp_model(pdrb, growth, population, stream(seed, "lapangan_usaha"))
     panels: dict[str, Panel] = {
         "jumlah_penduduk": population,
         "persentase_penduduk_miskin": poverty_panel(population, stream(seed, "miskin")),
         "ipm": ipm_panel(stream(seed, "ipm")),
         "pdrb_per_kapita_adhb": pdrb,
-        "pertumbuhan_ekonomi": growth_panel(pdrb, population, stream(seed, "growth")),
+        "pertumbuhan_ekonomi": growth,
         "akses_air_minum_layak": access_panel(
             WATER_2019, population, stream(seed, "air")
         ),
@@ -1130,7 +1675,7 @@ def build_indicators(seed: int) -> tuple[pd.DataFrame, dict[str, Panel]]:
                     }
                 )
     table = pd.DataFrame(rows).sort_values(["kode_wilayah", "indikator", "tahun"])
-    return table.reset_index(drop=True), panels
+    return table.reset_index(drop=True), panels, grdp
 
 
 # --------------------------------------------------------------------------
@@ -2147,14 +2692,75 @@ def point_on_road(
     return None
 
 
-def progress_rows(
-    project_id: str, start: date, end: date, pace: float, delay_days: int
-) -> list[dict]:
-    """Monthly cumulative plan (S-curve) and realisation until done or cut-off.
+@dataclass(frozen=True)
+class Payment:
+    """How a contract is paid (financial realisation follows from it).
 
-    Realisation follows the same curve at ``pace`` times the planned speed
-    after ``delay_days``; a late project keeps reporting for up to
-    ``LATE_WINDOW_DAYS`` after the planned end.
+    ``advance``: uang muka (persen of the contract, 0 for none), paid in the
+    first month and recovered pro rata from later payments. ``termins``:
+    physical progress levels at which a termin is paid; empty for monthly
+    certificates. ``retention``: persen held back until the maintenance
+    period ends. ``lag``: months between certified progress and payment.
+    """
+
+    advance: float
+    termins: tuple[float, ...]
+    retention: float
+    lag: int
+
+
+def draw_payment(value: int, rng: np.random.Generator) -> Payment:
+    """A plausible payment scheme; bigger contracts more often pay an advance."""
+    advance = 0.0
+    if rng.random() < (0.55 if value >= 10e9 else 0.35):
+        advance = float(rng.choice([20.0, 25.0, 30.0], p=[0.5, 0.2, 0.3]))
+    termins: tuple[float, ...] = ()
+    if rng.random() < 0.35:
+        options = [(25.0, 50.0, 75.0, 100.0), (30.0, 60.0, 100.0), (50.0, 100.0)]
+        termins = options[int(rng.choice(len(options), p=[0.5, 0.3, 0.2]))]
+    retention = 5.0 if rng.random() < 0.7 else 0.0
+    lag = int(rng.choice([0, 1, 2], p=[0.4, 0.45, 0.15]))
+    return Payment(advance, termins, retention, lag)
+
+
+def financial_progress(physical: Sequence[float], payment: Payment) -> list[float]:
+    """Cumulative financial realisation (persen) for monthly physical progress.
+
+    The progress certified ``lag`` months earlier (or the last termin level it
+    passed) is paid less the retention; completion is paid in its own month.
+    An advance counts in full at first and is recovered as work is paid, so
+    the total is ``advance * (1 - paid / 100) + paid * (1 - retention / 100)``.
+    """
+    out: list[float] = []
+    for month, done in enumerate(physical):
+        if done >= 100:
+            certified = 100.0
+        else:
+            certified = physical[month - payment.lag] if month >= payment.lag else 0.0
+            if payment.termins:
+                reached = [t for t in payment.termins if t <= certified]
+                certified = max(reached, default=0.0)
+        paid = certified * (1 - payment.retention / 100)
+        total = payment.advance * (1 - certified / 100) + paid
+        value = round(min(max(total, out[-1] if out else 0.0), 100.0), 2)
+        out.append(value)
+    return out
+
+
+def progress_rows(
+    project_id: str,
+    start: date,
+    end: date,
+    pace: float,
+    delay_days: int,
+    payment: Payment,
+) -> list[dict]:
+    """Monthly cumulative plan (S-curve), physical and financial realisation.
+
+    Physical realisation follows the same curve at ``pace`` times the
+    planned speed after ``delay_days``; a late project keeps reporting for
+    up to ``LATE_WINDOW_DAYS`` after the planned end. Financial realisation
+    follows from ``payment`` (:func:`financial_progress`).
     """
     duration = (end - start).days + 1
     cutoff = tuple(int(part) for part in DATA_CUTOFF.split("-"))
@@ -2172,11 +2778,15 @@ def progress_rows(
                 "bulan": f"{month_end.year:04d}-{month_end.month:02d}",
                 "rencana_kumulatif_pct": round(plan, 2),
                 "realisasi_kumulatif_pct": round(actual, 2),
+                "realisasi_keuangan_pct": 0.0,
                 "sumber": SINTETIS,
             }
         )
         if month_end >= end and actual >= 100:
             break
+    physical = [row["realisasi_kumulatif_pct"] for row in rows]
+    for row, paid in zip(rows, financial_progress(physical, payment), strict=True):
+        row["realisasi_keuangan_pct"] = paid
     return rows
 
 
@@ -2217,6 +2827,7 @@ def build_projects(
     seed: int,
 ) -> tuple[gpd.GeoDataFrame, pd.DataFrame]:
     rng = stream(seed, "proyek")
+    payments = stream(seed, "keuangan")  # own stream: projects stay as they were
     sectors = list(PROJECT_SECTORS)
     sector_p = np.array([PROJECT_SECTORS[s][0] for s in sectors])
     kab_p = np.array([population[c].values[2024] ** 0.6 for c in KABKOTA])
@@ -2273,7 +2884,8 @@ def build_projects(
                 }
             )
             pace, delay = project_pace(rng)
-            progress.extend(progress_rows(project_id, start, end, pace, delay))
+            payment = draw_payment(value, payments)
+            progress.extend(progress_rows(project_id, start, end, pace, delay, payment))
     projects = gpd.GeoDataFrame(records, geometry="geometry", crs=WGS84)
     repeated = projects.duplicated(["tahun_anggaran", "nama_proyek"], keep="first")
     projects.loc[repeated, "nama_proyek"] += " Tahap II"
@@ -2327,6 +2939,57 @@ def fixed_port_kecamatan(kec: gpd.GeoDataFrame) -> set[str]:
         if not others.intersects(geom.buffer(0.0001)).any():
             ports.add(code)
     return ports
+
+
+def service_counts(
+    size: dict[str, float],
+    kab_of: dict[str, str],
+    population: Panel,
+    rng: np.random.Generator,
+) -> dict[str, dict[str, int]]:
+    """How many of each service type every kecamatan gets.
+
+    ``size`` ranks the kecamatan (the number of facility types it already
+    has, then its schools). Capitals get every type; elsewhere most
+    puskesmas pembantu and markets are spread widely, banks and post
+    offices go to the higher-ranked kecamatan, with chance deciding, so the
+    order of service levels differs between kecamatan. SMK follow the
+    rank strongly, one at least in each capital.
+    """
+    codes = sorted(size)
+    ranks = pd.Series(size).rank(pct=True)
+    counts: dict[str, dict[str, int]] = {jenis: {} for jenis in SERVICE_NAMES}
+    counts["smk"] = dict.fromkeys(codes, 0)
+    for code in codes:
+        capital = code in CAPITAL_KECAMATAN
+        city = code.startswith("82.7")
+        rank = float(ranks[code]) + rng.normal(0, 0.05)
+        pustu = min(int(rng.poisson(0.8 if city else 1.8)), 4)
+        if capital:
+            pustu = max(pustu, 1)
+            market, bank, post = 2 + city, 2 + 2 * city, 1
+        else:
+            market = int(rng.random() < 2.5 * rank - 0.5)
+            bank = int(rng.random() < 2.5 * rank - 1.6)
+            post = int(rng.random() < 2.5 * rank - 1.8)
+        for jenis, count in (
+            ("puskesmas_pembantu", pustu),
+            ("pasar", market),
+            ("bank", bank),
+            ("kantor_pos", post),
+        ):
+            if count:
+                counts[jenis][code] = count
+    for kab_code in KABKOTA:
+        members = [c for c in codes if kab_of[c] == kab_code]
+        total = max(2, round(population[kab_code].values[2024] / PEOPLE_PER_SMK))
+        capitals = [c for c in members if c in CAPITAL_KECAMATAN]
+        weights = np.array([size[c] ** 3 for c in members])
+        drawn = rng.multinomial(total - len(capitals), weights / weights.sum())
+        for code, n in zip(members, drawn, strict=True):
+            counts["smk"][code] += int(n) + (code in capitals)
+    counts["smk"] = {c: n for c, n in counts["smk"].items() if n}
+    return counts
 
 
 def build_facilities(
@@ -2421,9 +3084,36 @@ def build_facilities(
                         code,
                         random_point_in(geoms[code], rng, prefer_coast=True),
                     )
+    # Services that rank kecamatan in a scalogram, from their own stream so
+    # the facilities above stay where they are.
+    kinds: dict[str, set[str]] = {code: set() for code in geoms}
+    size = dict.fromkeys(geoms, 0.0)
+    for row in rows:
+        kinds[row["kode_kecamatan"]].add(row["jenis"])
+        size[row["kode_kecamatan"]] += SCHOOL_SIZE_WEIGHT.get(row["jenis"], 0.0)
+    size = {code: len(kinds[code]) + size[code] / 100 for code in geoms}
+    counts = service_counts(size, kab_of, population, stream(seed, "layanan"))
+    services = stream(seed, "layanan-lokasi")
+    for jenis, per_kecamatan in counts.items():
+        number = dict.fromkeys(KABKOTA, 0)  # SMK are numbered per kabkota
+        for code, count in per_kecamatan.items():
+            for n in range(1, count + 1):
+                kab_code = kab_of[code]
+                number[kab_code] += 1
+                if jenis == "smk":
+                    name = f"SMK Negeri {number[kab_code]} {kab_names[kab_code]}"
+                elif jenis == "puskesmas_pembantu":
+                    name = f"Puskesmas Pembantu {names[code]} {n}"
+                else:
+                    suffix = f" {n}" if n > 1 else ""
+                    name = f"{SERVICE_NAMES[jenis]} {place_name(code, names)}{suffix}"
+                point = random_point_in(geoms[code], services, prefer_coast=True)
+                add(jenis, name, code, point)
     table = gpd.GeoDataFrame(rows, geometry="geometry", crs=WGS84)
     prefix = {"pelabuhan": "PLB", "bandara": "BDR", "rumah_sakit": "RS"}
-    prefix |= {"puskesmas": "PKM", "sd": "SD", "smp": "SMP", "sma": "SMA"}
+    prefix |= {"puskesmas": "PKM", "puskesmas_pembantu": "PST"}
+    prefix |= {"sd": "SD", "smp": "SMP", "sma": "SMA", "smk": "SMK"}
+    prefix |= {"pasar": "PSR", "bank": "BNK", "kantor_pos": "POS"}
     table["_order"] = table["jenis"].map({j: i for i, j in enumerate(prefix)})
     table = table.sort_values(["kode_kabkota", "_order", "kode_kecamatan", "nama"])
     table["id_fasilitas"] = [
@@ -2458,10 +3148,12 @@ def build_catalog(seed: int) -> dict[str, bytes]:
     # 2. Generalized kecamatan and kabupaten/kota boundaries from Natural Earth.
     kab, kec = build_boundaries(regions)
     # 3. Indicators 2019-2024: cited facts plus consistent synthetic values.
-    indicators, panels = build_indicators(seed)
+    indicators, panels, grdp = build_indicators(seed)
     # 4. RPJMD targets for the province and every kabupaten/kota.
     names = dict(zip(kab["kode"], kab["nama"], strict=True))
     targets = build_targets(panels, names, seed)
+    # 4b. GRDP by lapangan usaha, consistent with the indicators.
+    sectors = build_lapangan_usaha(grdp)
     # 5. Road segments with yearly condition.
     population = panels["jumlah_penduduk"]
     roads = build_roads(kec, names, population, seed)
@@ -2474,6 +3166,7 @@ def build_catalog(seed: int) -> dict[str, bytes]:
         "wilayah_kecamatan.geojson": geojson_bytes(kec, "wilayah_kecamatan"),
         "indikator.csv": csv_bytes(indicators),
         "target_rpjmd.csv": csv_bytes(targets),
+        "pdrb_lapangan_usaha.csv": csv_bytes(sectors),
         "ruas_jalan.geojson": geojson_bytes(roads, "ruas_jalan"),
         "proyek.geojson": geojson_bytes(projects, "proyek"),
         "progres_proyek.csv": csv_bytes(progress),
