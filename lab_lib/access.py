@@ -51,63 +51,6 @@ PROVINCE_TM = (
 WGS84 = "EPSG:4326"
 METHOD = "garis_lurus"
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "access.empty": {
-        "id": "Tabel {peran} kosong: tidak ada titik untuk diukur jaraknya.",
-        "en": "The {peran} table is empty: there are no points to measure from.",
-    },
-    "access.no_coordinates": {
-        "id": "Tabel {peran} tidak punya koordinat: perlu kolom lon dan lat "
-        "(derajat, WGS 84) atau kolom geometry berisi titik.",
-        "en": "The {peran} table has no coordinates: it needs columns lon and lat "
-        "(degrees, WGS 84) or a geometry column of points.",
-    },
-    "access.missing_coordinates": {
-        "id": "Tabel {peran} tidak punya koordinat pada baris {baris}. Isi kolom "
-        "{kolom} baris itu, atau keluarkan barisnya.",
-        "en": "The {peran} table has no coordinates in rows {baris}. Fill in "
-        "column {kolom} of those rows, or drop them.",
-    },
-    "access.not_points": {
-        "id": "Geometri tabel {peran} harus berupa titik, tetapi bukan titik pada "
-        "baris {baris}. Beri kolom lon/lat (mis. titik pusat), atau ubah "
-        "geometrinya menjadi titik.",
-        "en": "The geometry of the {peran} table must be points, but is not in "
-        "rows {baris}. Add lon/lat columns (e.g. a centroid), or turn the "
-        "geometry into points.",
-    },
-    "access.no_crs": {
-        "id": "Geometri tabel {peran} tidak punya CRS. Tetapkan dengan "
-        'set_crs("EPSG:4326") bila koordinatnya derajat.',
-        "en": "The geometry of the {peran} table has no CRS. Set it with "
-        'set_crs("EPSG:4326") if the coordinates are degrees.',
-    },
-    "access.bad_crs": {
-        "id": 'CRS "{crs}" tidak bisa dipakai untuk mengukur jarak: {sebab}. Pakai '
-        "CRS terproyeksi bersatuan meter, mis. EPSG:32652 (UTM 52N).",
-        "en": 'CRS "{crs}" cannot be used to measure distance: {sebab}. Use a '
-        "projected CRS in metres, e.g. EPSG:32652 (UTM 52N).",
-    },
-    "access.crs_not_metres": {
-        "id": "bukan CRS terproyeksi bersatuan meter",
-        "en": "it is not a projected CRS in metres",
-    },
-    "access.missing_columns": {
-        "id": "Tabel {peran} tidak punya kolom {kolom}. Tambahkan kolom itu, atau "
-        "sebutkan kolom lain.",
-        "en": "The {peran} table has no column {kolom}. Add the column, or name "
-        "another one.",
-    },
-    "access.no_kind": {
-        "id": 'Tidak ada fasilitas berjenis "{jenis}" (kolom jenis). Jenis yang '
-        "ada: {tersedia}.",
-        "en": 'There is no facility of type "{jenis}" (column jenis). Types '
-        "present: {tersedia}.",
-    },
-    "access.origin": {"id": "asal", "en": "origin"},
-    "access.destination": {"id": "tujuan", "en": "destination"},
-}
-messages.MESSAGES.update(MESSAGES)
 
 _SHOWN = 5
 _ROW_KEYS = ("kode", "id_fasilitas", "id", "nama")

@@ -37,7 +37,6 @@ from lab_lib.fmt import number
 
 __all__ = [
     "KLASSEN_NAMES",
-    "MESSAGES",
     "TheilResult",
     "klassen",
     "klassen_name",
@@ -45,104 +44,6 @@ __all__ = [
     "williamson",
 ]
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "disparity.column": {
-        "id": '{argumen} (kolom "{kolom}")',
-        "en": '{argumen} (column "{kolom}")',
-    },
-    "disparity.not_one_per_region": {
-        "id": "{argumen} harus berisi satu nilai per wilayah (Series, list "
-        "atau array satu dimensi), bukan {tipe}.",
-        "en": "{argumen} must hold one value per region (a Series, list or "
-        "one-dimensional array), not {tipe}.",
-    },
-    "disparity.empty": {
-        "id": "{argumen} kosong: tidak ada satu wilayah pun. Isi satu nilai "
-        "per kabupaten/kota.",
-        "en": "{argumen} is empty: it holds no region. Give one value per "
-        "kabupaten/kota.",
-    },
-    "disparity.duplicate_labels": {
-        "id": "{argumen} memuat wilayah yang sama lebih dari sekali: "
-        "{baris}. Setiap wilayah harus muncul tepat satu kali.",
-        "en": "{argumen} lists the same region more than once: {baris}. Each "
-        "region must appear exactly once.",
-    },
-    "disparity.length_mismatch": {
-        "id": "{argumen} berisi {jumlah} nilai, sedangkan {pembanding} "
-        "berisi {jumlah_pembanding}. Berikan satu nilai per wilayah dalam "
-        "urutan yang sama, atau pakai Series berindeks kode wilayah.",
-        "en": "{argumen} holds {jumlah} values but {pembanding} holds "
-        "{jumlah_pembanding}. Give one value per region in the same order, "
-        "or use Series indexed by region code.",
-    },
-    "disparity.index_mismatch": {
-        "id": "{argumen} dan {pembanding} tidak memuat wilayah yang sama. "
-        "Hanya di {argumen}: {hanya_di_argumen}. Hanya di {pembanding}: "
-        "{hanya_di_pembanding}. Samakan indeks keduanya (mis. kode wilayah).",
-        "en": "{argumen} and {pembanding} do not hold the same regions. Only "
-        "in {argumen}: {hanya_di_argumen}. Only in {pembanding}: "
-        "{hanya_di_pembanding}. Give both the same index (e.g. region code).",
-    },
-    "disparity.missing": {
-        "id": "{argumen} tidak punya nilai pada baris {baris}. Lengkapi "
-        "nilainya, atau keluarkan wilayah itu dari semua masukan.",
-        "en": "{argumen} has no value in rows {baris}. Fill them in, or "
-        "leave those regions out of every input.",
-    },
-    "disparity.not_numeric": {
-        "id": "{argumen} harus berisi angka, tetapi baris {baris} berisi "
-        '{nilai}. Ubah teks menjadi angka di data sumbernya; "1.000" dalam '
-        "tulisan Indonesia berarti seribu.",
-        "en": "{argumen} must hold numbers, but rows {baris} hold {nilai}. "
-        'Turn text into numbers in the source data; "1.000" means one '
-        "thousand in Indonesian writing.",
-    },
-    "disparity.negative": {
-        "id": "{argumen} tidak boleh negatif, tetapi baris {baris} bernilai "
-        "{nilai}. Periksa data sumbernya.",
-        "en": "{argumen} cannot be negative, but rows {baris} hold {nilai}. "
-        "Check the source data.",
-    },
-    "disparity.population_not_positive": {
-        "id": "Jumlah penduduk ({argumen}) harus lebih dari 0, tetapi baris "
-        "{baris} bernilai {nilai}. Periksa data penduduknya.",
-        "en": "Population ({argumen}) must be more than 0, but rows {baris} "
-        "hold {nilai}. Check the population data.",
-    },
-    "disparity.zero_total": {
-        "id": "Jumlah {argumen} seluruh wilayah adalah 0, sehingga indeks "
-        "ketimpangan tidak terdefinisi. Periksa apakah kolomnya benar.",
-        "en": "{argumen} adds up to 0 over all regions, so the inequality "
-        "index is undefined. Check that the right column was used.",
-    },
-    "disparity.not_a_number": {
-        "id": "{argumen} harus satu angka (nilai provinsi acuan), bukan {nilai}.",
-        "en": "{argumen} must be one number (the reference province's "
-        "value), not {nilai}.",
-    },
-    "disparity.reference_not_positive": {
-        "id": "{argumen} harus lebih dari 0, bukan {nilai}.",
-        "en": "{argumen} must be more than 0, not {nilai}.",
-    },
-    "disparity.growth_in_percent": {
-        "id": "{argumen} tampak ditulis dalam persen ({letak}{nilai}), "
-        "padahal yang diharapkan pecahan. Gunakan pecahan, mis. 0,05 untuk "
-        "5%, atau tulis in_percent=True bila semua pertumbuhan dalam persen.",
-        "en": "{argumen} looks like percent ({letak}{nilai}), but a fraction "
-        "is expected. Use a fraction, e.g. 0.05 for 5%, or pass "
-        "in_percent=True when all growth rates are in percent.",
-    },
-    "disparity.rows_prefix": {
-        "id": "baris {baris}: ",
-        "en": "rows {baris}: ",
-    },
-    "disparity.bad_quadrant": {
-        "id": "Kuadran Klassen {kuadran} tidak ada. Pilih 1, 2, 3 atau 4.",
-        "en": "Klassen quadrant {kuadran} does not exist. Choose 1, 2, 3 or 4.",
-    },
-}
-messages.MESSAGES.update(MESSAGES)
 
 KLASSEN_NAMES: dict[int, dict[str, str]] = {
     1: {"id": "Cepat maju dan cepat tumbuh", "en": "High growth and high income"},

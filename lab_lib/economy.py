@@ -36,7 +36,6 @@ from lab_lib.fmt import number
 
 __all__ = [
     "LAPANGAN_USAHA",
-    "MESSAGES",
     "SECTOR_CLASSES",
     "basis",
     "dynamic_location_quotient",
@@ -46,83 +45,6 @@ __all__ = [
     "shift_share",
 ]
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "economy.column": {
-        "id": '{argumen} (kolom "{kolom}")',
-        "en": '{argumen} (column "{kolom}")',
-    },
-    "economy.not_series": {
-        "id": "{argumen} harus berupa Series berindeks lapangan usaha (mis. "
-        "kode A sampai R,S,T,U), bukan {tipe}. Untuk beberapa wilayah, "
-        "hitung per kolom.",
-        "en": "{argumen} must be a Series indexed by sector (e.g. codes A to "
-        "R,S,T,U), not {tipe}. For several regions, compute one column at a "
-        "time.",
-    },
-    "economy.empty": {
-        "id": "{argumen} kosong: tidak ada satu lapangan usaha pun.",
-        "en": "{argumen} is empty: it holds no sector.",
-    },
-    "economy.duplicate_labels": {
-        "id": "{argumen} memuat lapangan usaha yang sama lebih dari sekali: "
-        "{baris}. Setiap lapangan usaha harus muncul tepat satu kali.",
-        "en": "{argumen} lists the same sector more than once: {baris}. Each "
-        "sector must appear exactly once.",
-    },
-    "economy.index_mismatch": {
-        "id": "{argumen} dan {pembanding} tidak memuat lapangan usaha yang "
-        "sama. Hanya di {argumen}: {hanya_di_argumen}. Hanya di "
-        "{pembanding}: {hanya_di_pembanding}. Pakai daftar lapangan usaha "
-        "yang sama di semua masukan.",
-        "en": "{argumen} and {pembanding} do not hold the same sectors. Only "
-        "in {argumen}: {hanya_di_argumen}. Only in {pembanding}: "
-        "{hanya_di_pembanding}. Use the same list of sectors in every input.",
-    },
-    "economy.missing": {
-        "id": "{argumen} tidak punya nilai pada lapangan usaha {baris}. "
-        "Lengkapi nilainya (0 bila memang tidak ada kegiatan).",
-        "en": "{argumen} has no value for sectors {baris}. Fill them in (0 "
-        "when there is truly no activity).",
-    },
-    "economy.not_numeric": {
-        "id": "{argumen} harus berisi angka, tetapi lapangan usaha {baris} "
-        'berisi {nilai}. Ubah teks menjadi angka di data sumbernya; "1.000" '
-        "dalam tulisan Indonesia berarti seribu.",
-        "en": "{argumen} must hold numbers, but sectors {baris} hold "
-        '{nilai}. Turn text into numbers in the source data; "1.000" means '
-        "one thousand in Indonesian writing.",
-    },
-    "economy.negative": {
-        "id": "{argumen} tidak boleh negatif, tetapi lapangan usaha {baris} "
-        "bernilai {nilai}. Periksa data PDRB-nya.",
-        "en": "{argumen} cannot be negative, but sectors {baris} hold "
-        "{nilai}. Check the PDRB data.",
-    },
-    "economy.total_not_positive": {
-        "id": "Jumlah {argumen} atas semua lapangan usaha adalah {nilai}; "
-        "harus lebih dari 0. Periksa apakah kolom yang dipakai benar.",
-        "en": "{argumen} adds up to {nilai} over all sectors; it must be "
-        "more than 0. Check that the right column was used.",
-    },
-    "economy.zero_sector": {
-        "id": "{argumen} bernilai 0 pada lapangan usaha {baris}, sehingga "
-        "{ukuran} tidak terdefinisi di sana. Keluarkan lapangan usaha itu "
-        "dari semua masukan.",
-        "en": "{argumen} is 0 for sectors {baris}, so {ukuran} is undefined "
-        "there. Leave those sectors out of every input.",
-    },
-    "economy.bad_years": {
-        "id": "years harus jumlah tahun antara data awal dan akhir, lebih "
-        "dari 0 (mis. 5 untuk 2019–2024), bukan {nilai}.",
-        "en": "years must be the number of years between the start and end "
-        "data, more than 0 (e.g. 5 for 2019–2024), not {nilai}.",
-    },
-    "economy.unknown_sector": {
-        "id": 'Kode lapangan usaha "{kode}" tidak dikenal. Kode yang sah: {pilihan}.',
-        "en": 'Sector code "{kode}" is unknown. Valid codes: {pilihan}.',
-    },
-}
-messages.MESSAGES.update(MESSAGES)
 
 LAPANGAN_USAHA: dict[str, dict[str, str]] = {
     "A": {

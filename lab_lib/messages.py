@@ -384,6 +384,594 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "The brief cannot be opened offline because it loads outside files: "
         "{alamat}. Embed their content in the notebook, or remove them.",
     },
+    # Disparity
+    "disparity.column": {
+        "id": '{argumen} (kolom "{kolom}")',
+        "en": '{argumen} (column "{kolom}")',
+    },
+    "disparity.not_one_per_region": {
+        "id": "{argumen} harus berisi satu nilai per wilayah (Series, list "
+        "atau array satu dimensi), bukan {tipe}.",
+        "en": "{argumen} must hold one value per region (a Series, list or "
+        "one-dimensional array), not {tipe}.",
+    },
+    "disparity.empty": {
+        "id": "{argumen} kosong: tidak ada satu wilayah pun. Isi satu nilai "
+        "per kabupaten/kota.",
+        "en": "{argumen} is empty: it holds no region. Give one value per "
+        "kabupaten/kota.",
+    },
+    "disparity.duplicate_labels": {
+        "id": "{argumen} memuat wilayah yang sama lebih dari sekali: "
+        "{baris}. Setiap wilayah harus muncul tepat satu kali.",
+        "en": "{argumen} lists the same region more than once: {baris}. Each "
+        "region must appear exactly once.",
+    },
+    "disparity.length_mismatch": {
+        "id": "{argumen} berisi {jumlah} nilai, sedangkan {pembanding} "
+        "berisi {jumlah_pembanding}. Berikan satu nilai per wilayah dalam "
+        "urutan yang sama, atau pakai Series berindeks kode wilayah.",
+        "en": "{argumen} holds {jumlah} values but {pembanding} holds "
+        "{jumlah_pembanding}. Give one value per region in the same order, "
+        "or use Series indexed by region code.",
+    },
+    "disparity.index_mismatch": {
+        "id": "{argumen} dan {pembanding} tidak memuat wilayah yang sama. "
+        "Hanya di {argumen}: {hanya_di_argumen}. Hanya di {pembanding}: "
+        "{hanya_di_pembanding}. Samakan indeks keduanya (mis. kode wilayah).",
+        "en": "{argumen} and {pembanding} do not hold the same regions. Only "
+        "in {argumen}: {hanya_di_argumen}. Only in {pembanding}: "
+        "{hanya_di_pembanding}. Give both the same index (e.g. region code).",
+    },
+    "disparity.missing": {
+        "id": "{argumen} tidak punya nilai pada baris {baris}. Lengkapi "
+        "nilainya, atau keluarkan wilayah itu dari semua masukan.",
+        "en": "{argumen} has no value in rows {baris}. Fill them in, or "
+        "leave those regions out of every input.",
+    },
+    "disparity.not_numeric": {
+        "id": "{argumen} harus berisi angka, tetapi baris {baris} berisi "
+        '{nilai}. Ubah teks menjadi angka di data sumbernya; "1.000" dalam '
+        "tulisan Indonesia berarti seribu.",
+        "en": "{argumen} must hold numbers, but rows {baris} hold {nilai}. "
+        'Turn text into numbers in the source data; "1.000" means one '
+        "thousand in Indonesian writing.",
+    },
+    "disparity.negative": {
+        "id": "{argumen} tidak boleh negatif, tetapi baris {baris} bernilai "
+        "{nilai}. Periksa data sumbernya.",
+        "en": "{argumen} cannot be negative, but rows {baris} hold {nilai}. "
+        "Check the source data.",
+    },
+    "disparity.population_not_positive": {
+        "id": "Jumlah penduduk ({argumen}) harus lebih dari 0, tetapi baris "
+        "{baris} bernilai {nilai}. Periksa data penduduknya.",
+        "en": "Population ({argumen}) must be more than 0, but rows {baris} "
+        "hold {nilai}. Check the population data.",
+    },
+    "disparity.zero_total": {
+        "id": "Jumlah {argumen} seluruh wilayah adalah 0, sehingga indeks "
+        "ketimpangan tidak terdefinisi. Periksa apakah kolomnya benar.",
+        "en": "{argumen} adds up to 0 over all regions, so the inequality "
+        "index is undefined. Check that the right column was used.",
+    },
+    "disparity.not_a_number": {
+        "id": "{argumen} harus satu angka (nilai provinsi acuan), bukan {nilai}.",
+        "en": "{argumen} must be one number (the reference province's "
+        "value), not {nilai}.",
+    },
+    "disparity.reference_not_positive": {
+        "id": "{argumen} harus lebih dari 0, bukan {nilai}.",
+        "en": "{argumen} must be more than 0, not {nilai}.",
+    },
+    "disparity.growth_in_percent": {
+        "id": "{argumen} tampak ditulis dalam persen ({letak}{nilai}), "
+        "padahal yang diharapkan pecahan. Gunakan pecahan, mis. 0,05 untuk "
+        "5%, atau tulis in_percent=True bila semua pertumbuhan dalam persen.",
+        "en": "{argumen} looks like percent ({letak}{nilai}), but a fraction "
+        "is expected. Use a fraction, e.g. 0.05 for 5%, or pass "
+        "in_percent=True when all growth rates are in percent.",
+    },
+    "disparity.rows_prefix": {
+        "id": "baris {baris}: ",
+        "en": "rows {baris}: ",
+    },
+    "disparity.bad_quadrant": {
+        "id": "Kuadran Klassen {kuadran} tidak ada. Pilih 1, 2, 3 atau 4.",
+        "en": "Klassen quadrant {kuadran} does not exist. Choose 1, 2, 3 or 4.",
+    },
+    # Regional economy
+    "economy.column": {
+        "id": '{argumen} (kolom "{kolom}")',
+        "en": '{argumen} (column "{kolom}")',
+    },
+    "economy.not_series": {
+        "id": "{argumen} harus berupa Series berindeks lapangan usaha (mis. "
+        "kode A sampai R,S,T,U), bukan {tipe}. Untuk beberapa wilayah, "
+        "hitung per kolom.",
+        "en": "{argumen} must be a Series indexed by sector (e.g. codes A to "
+        "R,S,T,U), not {tipe}. For several regions, compute one column at a "
+        "time.",
+    },
+    "economy.empty": {
+        "id": "{argumen} kosong: tidak ada satu lapangan usaha pun.",
+        "en": "{argumen} is empty: it holds no sector.",
+    },
+    "economy.duplicate_labels": {
+        "id": "{argumen} memuat lapangan usaha yang sama lebih dari sekali: "
+        "{baris}. Setiap lapangan usaha harus muncul tepat satu kali.",
+        "en": "{argumen} lists the same sector more than once: {baris}. Each "
+        "sector must appear exactly once.",
+    },
+    "economy.index_mismatch": {
+        "id": "{argumen} dan {pembanding} tidak memuat lapangan usaha yang "
+        "sama. Hanya di {argumen}: {hanya_di_argumen}. Hanya di "
+        "{pembanding}: {hanya_di_pembanding}. Pakai daftar lapangan usaha "
+        "yang sama di semua masukan.",
+        "en": "{argumen} and {pembanding} do not hold the same sectors. Only "
+        "in {argumen}: {hanya_di_argumen}. Only in {pembanding}: "
+        "{hanya_di_pembanding}. Use the same list of sectors in every input.",
+    },
+    "economy.missing": {
+        "id": "{argumen} tidak punya nilai pada lapangan usaha {baris}. "
+        "Lengkapi nilainya (0 bila memang tidak ada kegiatan).",
+        "en": "{argumen} has no value for sectors {baris}. Fill them in (0 "
+        "when there is truly no activity).",
+    },
+    "economy.not_numeric": {
+        "id": "{argumen} harus berisi angka, tetapi lapangan usaha {baris} "
+        'berisi {nilai}. Ubah teks menjadi angka di data sumbernya; "1.000" '
+        "dalam tulisan Indonesia berarti seribu.",
+        "en": "{argumen} must hold numbers, but sectors {baris} hold "
+        '{nilai}. Turn text into numbers in the source data; "1.000" means '
+        "one thousand in Indonesian writing.",
+    },
+    "economy.negative": {
+        "id": "{argumen} tidak boleh negatif, tetapi lapangan usaha {baris} "
+        "bernilai {nilai}. Periksa data PDRB-nya.",
+        "en": "{argumen} cannot be negative, but sectors {baris} hold "
+        "{nilai}. Check the PDRB data.",
+    },
+    "economy.total_not_positive": {
+        "id": "Jumlah {argumen} atas semua lapangan usaha adalah {nilai}; "
+        "harus lebih dari 0. Periksa apakah kolom yang dipakai benar.",
+        "en": "{argumen} adds up to {nilai} over all sectors; it must be "
+        "more than 0. Check that the right column was used.",
+    },
+    "economy.zero_sector": {
+        "id": "{argumen} bernilai 0 pada lapangan usaha {baris}, sehingga "
+        "{ukuran} tidak terdefinisi di sana. Keluarkan lapangan usaha itu "
+        "dari semua masukan.",
+        "en": "{argumen} is 0 for sectors {baris}, so {ukuran} is undefined "
+        "there. Leave those sectors out of every input.",
+    },
+    "economy.bad_years": {
+        "id": "years harus jumlah tahun antara data awal dan akhir, lebih "
+        "dari 0 (mis. 5 untuk 2019–2024), bukan {nilai}.",
+        "en": "years must be the number of years between the start and end "
+        "data, more than 0 (e.g. 5 for 2019–2024), not {nilai}.",
+    },
+    "economy.unknown_sector": {
+        "id": 'Kode lapangan usaha "{kode}" tidak dikenal. Kode yang sah: {pilihan}.',
+        "en": 'Sector code "{kode}" is unknown. Valid codes: {pilihan}.',
+    },
+    # Targets
+    "targets.column": {
+        "id": '{argumen} (kolom "{kolom}")',
+        "en": '{argumen} (column "{kolom}")',
+    },
+    "targets.at_rows": {
+        "id": " pada baris {baris}",
+        "en": " in rows {baris}",
+    },
+    "targets.bad_direction": {
+        "id": 'Arah indikator "{arah}" tidak dikenal. Pilih "naik" (makin '
+        'tinggi makin baik, mis. IPM) atau "turun" (makin rendah makin baik, '
+        "mis. persentase penduduk miskin).",
+        "en": 'Indicator direction "{arah}" is unknown. Choose "naik" '
+        '(higher is better, e.g. HDI) or "turun" (lower is better, e.g. '
+        "poverty rate).",
+    },
+    "targets.not_a_number": {
+        "id": "{argumen} harus berupa angka, bukan {nilai}.",
+        "en": "{argumen} must be a number, not {nilai}.",
+    },
+    "targets.not_numeric": {
+        "id": "{argumen} harus berisi angka, tetapi baris {baris} berisi "
+        '{nilai}. Ubah teks menjadi angka di data sumbernya; "1.000" dalam '
+        "tulisan Indonesia berarti seribu.",
+        "en": "{argumen} must hold numbers, but rows {baris} hold {nilai}. "
+        'Turn text into numbers in the source data; "1.000" means one '
+        "thousand in Indonesian writing.",
+    },
+    "targets.missing": {
+        "id": "{argumen} tidak punya nilai pada baris {baris}. Lengkapi "
+        "nilainya, atau buang baris itu dulu (mis. dengan dropna()).",
+        "en": "{argumen} has no value in rows {baris}. Fill them in, or drop "
+        "those rows first (e.g. with dropna()).",
+    },
+    "targets.empty": {
+        "id": "{argumen} kosong: tidak ada satu nilai pun.",
+        "en": "{argumen} is empty: it holds no value.",
+    },
+    "targets.index_mismatch": {
+        "id": "{argumen} dan {pembanding} tidak memuat baris yang sama. "
+        "Hanya di {argumen}: {hanya_di_argumen}. Hanya di {pembanding}: "
+        "{hanya_di_pembanding}. Samakan indeks keduanya.",
+        "en": "{argumen} and {pembanding} do not hold the same rows. Only in "
+        "{argumen}: {hanya_di_argumen}. Only in {pembanding}: "
+        "{hanya_di_pembanding}. Give both the same index.",
+    },
+    "targets.length_mismatch": {
+        "id": "{argumen} berisi {jumlah} nilai, sedangkan {pembanding} "
+        "berisi {jumlah_pembanding}. Berikan nilai dalam urutan dan jumlah "
+        "yang sama, atau pakai Series berindeks sama.",
+        "en": "{argumen} holds {jumlah} values but {pembanding} holds "
+        "{jumlah_pembanding}. Give the values in the same order and number, "
+        "or use Series with the same index.",
+    },
+    "targets.cagr_start": {
+        "id": "CAGR memerlukan nilai awal lebih dari 0, tetapi {argumen} "
+        "bernilai {nilai}{letak}.",
+        "en": "CAGR needs a start value above 0, but {argumen} is {nilai}{letak}.",
+    },
+    "targets.cagr_end": {
+        "id": "CAGR memerlukan nilai akhir 0 atau lebih, tetapi {argumen} "
+        "bernilai {nilai}{letak}.",
+        "en": "CAGR needs an end value of 0 or more, but {argumen} is {nilai}{letak}.",
+    },
+    "targets.bad_years": {
+        "id": "years harus jumlah tahun lebih dari 0 antara nilai awal dan "
+        "akhir (mis. 5 untuk 2019–2024), bukan {nilai}.",
+        "en": "years must be the number of years between the start and end "
+        "values, more than 0 (e.g. 5 for 2019–2024), not {nilai}.",
+    },
+    "targets.not_series": {
+        "id": "{argumen} harus berupa Series berindeks tahun (mis. "
+        "df.set_index('tahun')['nilai']), bukan {tipe}.",
+        "en": "{argumen} must be a Series indexed by year (e.g. "
+        "df.set_index('tahun')['nilai']), not {tipe}.",
+    },
+    "targets.bad_year_index": {
+        "id": "Indeks {argumen} harus tahun berupa bilangan bulat (mis. "
+        "2024), tetapi berisi {nilai}.",
+        "en": "The index of {argumen} must be whole-number years (e.g. "
+        "2024), but it holds {nilai}.",
+    },
+    "targets.duplicate_years": {
+        "id": "{argumen} memuat tahun yang sama lebih dari sekali: {baris}. "
+        "Sisakan satu nilai per tahun.",
+        "en": "{argumen} lists the same year more than once: {baris}. Keep "
+        "one value per year.",
+    },
+    "targets.too_few_years": {
+        "id": "Tren memerlukan paling sedikit dua tahun pengamatan, tetapi "
+        "{argumen} hanya berisi {jumlah}.",
+        "en": "A trend needs at least two observed years, but {argumen} "
+        "holds only {jumlah}.",
+    },
+    "targets.bad_trend": {
+        "id": 'Metode tren "{trend}" tidak dikenal. Pilih "linear" '
+        '(persentase dan indeks) atau "cagr" (besaran yang tumbuh berlipat, '
+        "mis. PDRB).",
+        "en": 'Trend method "{trend}" is unknown. Choose "linear" '
+        '(percentages and indices) or "cagr" (quantities that grow '
+        "multiplicatively, e.g. GRDP).",
+    },
+    "targets.cagr_trend_not_positive": {
+        "id": "Tren CAGR memerlukan nilai pertama dan terakhir lebih dari 0, "
+        "tetapi {argumen} bernilai {nilai} pada tahun {baris}. Pakai "
+        'trend="linear".',
+        "en": "A CAGR trend needs first and last values above 0, but "
+        '{argumen} is {nilai} in year {baris}. Use trend="linear".',
+    },
+    "targets.horizon_before_data": {
+        "id": "horizon ({horizon}) lebih awal dari tahun data terakhir "
+        "({tahun}). Pilih tahun sesudahnya, mis. 2045.",
+        "en": "horizon ({horizon}) is before the last year of data "
+        "({tahun}). Choose a later year, e.g. 2045.",
+    },
+    "targets.bad_year": {
+        "id": "{argumen} harus tahun berupa bilangan bulat (mis. 2029), bukan {nilai}.",
+        "en": "{argumen} must be a whole-number year (e.g. 2029), not {nilai}.",
+    },
+    "targets.bad_grace": {
+        "id": "grace_years harus bilangan bulat 0 atau lebih, bukan {nilai}.",
+        "en": "grace_years must be a whole number of 0 or more, not {nilai}.",
+    },
+    # Project monitoring
+    "monitoring.missing_columns": {
+        "id": "Tabel {tabel} tidak punya kolom {kolom}. Tambahkan kolom itu, atau "
+        "muat tabelnya dengan catalog.load.",
+        "en": "Table {tabel} has no column {kolom}. Add the column, or load the "
+        "table with catalog.load.",
+    },
+    "monitoring.empty": {
+        "id": "Tabel {tabel} kosong: tidak ada proyek untuk dinilai. Periksa "
+        "saringan yang dipakai sebelumnya.",
+        "en": "Table {tabel} is empty: there are no projects to assess. Check the "
+        "filter applied before.",
+    },
+    "monitoring.bad_month": {
+        "id": 'Bulan "{nilai}" tidak berformat YYYY-MM. Tulis, misalnya, 2024-06.',
+        "en": 'Month "{nilai}" is not in the form YYYY-MM. Write, e.g., 2024-06.',
+    },
+    "monitoring.bad_date": {
+        "id": 'Tanggal "{nilai}" tidak berformat YYYY-MM-DD. Tulis, misalnya, '
+        "2024-12-31.",
+        "en": 'Date "{nilai}" is not in the form YYYY-MM-DD. Write, e.g., 2024-12-31.',
+    },
+    "monitoring.bad_months": {
+        "id": 'Kolom "bulan" di tabel {tabel} tidak berformat YYYY-MM pada baris '
+        "{baris} (nilai: {nilai}). Tulis bulan seperti 2024-06.",
+        "en": 'Column "bulan" of table {tabel} is not in the form YYYY-MM in rows '
+        "{baris} (values: {nilai}). Write months like 2024-06.",
+    },
+    "monitoring.percent_out_of_range": {
+        "id": 'Kolom "{kolom}" di tabel {tabel} harus berisi persen 0–100, tetapi '
+        "tidak pada baris {baris} (nilai: {nilai}). Perbaiki laporan itu.",
+        "en": 'Column "{kolom}" of table {tabel} must hold percentages 0–100, but '
+        "does not in rows {baris} (values: {nilai}). Correct those reports.",
+    },
+    "monitoring.percent_value": {
+        "id": "{nama} = {nilai} bukan persen 0–100.",
+        "en": "{nama} = {nilai} is not a percentage 0–100.",
+    },
+    "monitoring.not_monotone": {
+        "id": 'Kolom "{kolom}" di tabel {tabel} turun dari bulan sebelumnya pada '
+        "baris {baris} (nilai: {nilai}), padahal progres kumulatif tidak boleh "
+        "berkurang. Periksa laporan bulan-bulan itu.",
+        "en": 'Column "{kolom}" of table {tabel} falls below an earlier month in '
+        "rows {baris} (values: {nilai}), but cumulative progress cannot go down. "
+        "Check the reports of those months.",
+    },
+    "monitoring.duplicate_months": {
+        "id": "Tabel {tabel} memuat bulan yang sama lebih dari sekali untuk satu "
+        "proyek pada baris {baris}. Sisakan satu laporan per proyek per bulan.",
+        "en": "Table {tabel} holds the same month more than once for one project "
+        "in rows {baris}. Keep one report per project per month.",
+    },
+    "monitoring.negative": {
+        "id": 'Kolom "{kolom}" di tabel {tabel} tidak boleh negatif, tetapi '
+        "negatif pada baris {baris} (nilai: {nilai}).",
+        "en": 'Column "{kolom}" of table {tabel} must not be negative, but is in '
+        "rows {baris} (values: {nilai}).",
+    },
+    "monitoring.missing_dates": {
+        "id": 'Kolom "{kolom}" di tabel {tabel} kosong atau bukan tanggal pada '
+        "baris {baris}. Isi tanggalnya (YYYY-MM-DD).",
+        "en": 'Column "{kolom}" of table {tabel} is empty or not a date in rows '
+        "{baris}. Fill in the date (YYYY-MM-DD).",
+    },
+    "monitoring.unknown_project": {
+        "id": 'Proyek "{id_proyek}" tidak ada di kolom id_proyek tabel progres. '
+        "Contoh id yang ada: {contoh}.",
+        "en": 'Project "{id_proyek}" is not in column id_proyek of the progress '
+        "table. Ids that exist include: {contoh}.",
+    },
+    "monitoring.missing_progress": {
+        "id": "{jumlah} proyek tidak punya satu pun laporan di tabel progres "
+        "(kolom id_proyek): {daftar}. Tambahkan laporannya, atau keluarkan "
+        "proyek itu dari tabel proyek.",
+        "en": "{jumlah} projects have no report at all in the progress table "
+        "(column id_proyek): {daftar}. Add their reports, or drop those projects "
+        "from the project table.",
+    },
+    "monitoring.no_reports": {
+        "id": "Belum ada laporan progres pada atau sebelum {bulan}. Laporan "
+        "pertama bertanggal {pertama}.",
+        "en": "There is no progress report on or before {bulan}. The first "
+        "report is for {pertama}.",
+    },
+    "monitoring.unknown_reason": {
+        "id": 'Alasan kontrak kritis "{alasan}" tidak dikenal. Yang ada: {pilihan}.',
+        "en": 'Unknown kontrak kritis reason "{alasan}". Known reasons: {pilihan}.',
+    },
+    "monitoring.reason.terlambat_tahap_awal": {
+        "id": "realisasi tertinggal lebih dari {selisih} poin dari rencana, saat "
+        "rencana 0–{batas}%",
+        "en": "progress more than {selisih} points behind plan while the plan is "
+        "at 0–{batas}%",
+    },
+    "monitoring.reason.terlambat_tahap_akhir": {
+        "id": "realisasi tertinggal lebih dari {selisih} poin dari rencana, saat "
+        "rencana di atas {batas}%",
+        "en": "progress more than {selisih} points behind plan while the plan is "
+        "above {batas}%",
+    },
+    "monitoring.reason.melewati_tahun_anggaran": {
+        "id": "realisasi tertinggal hingga {selisih} poin saat rencana di atas "
+        "{batas}%, dan pekerjaan akan melewati tahun anggaran",
+        "en": "progress up to {selisih} points behind while the plan is above "
+        "{batas}%, and the work will run past the fiscal year",
+    },
+    # Service centres
+    "services.empty": {
+        "id": "Tabel {tabel} kosong: tidak ada {isi} untuk dihitung.",
+        "en": "Table {tabel} is empty: there are no {isi} to count.",
+    },
+    "services.missing_columns": {
+        "id": "Tabel {tabel} tidak punya kolom {kolom}. Tambahkan kolom itu, atau "
+        "muat tabelnya dengan catalog.load.",
+        "en": "Table {tabel} has no column {kolom}. Add the column, or load the "
+        "table with catalog.load.",
+    },
+    "services.bad_counts": {
+        "id": 'Kolom "{kolom}" di tabel jumlah fasilitas harus berisi bilangan '
+        "bulat 0 atau lebih, tetapi tidak pada baris {baris} (nilai: {nilai}).",
+        "en": 'Column "{kolom}" of the facility counts must hold whole numbers 0 '
+        "or more, but does not in rows {baris} (values: {nilai}).",
+    },
+    "services.unknown_kecamatan": {
+        "id": 'Kolom "kode_kecamatan" di tabel fasilitas berisi kode yang tidak ada '
+        "di tabel kecamatan pada baris {baris} (nilai: {nilai}). Perbaiki kodenya "
+        "(kode Kemendagri bertitik, mis. 82.01.01).",
+        "en": 'Column "kode_kecamatan" of the facility table holds codes that are '
+        "not in the kecamatan table in rows {baris} (values: {nilai}). Correct "
+        "the codes (dotted Kemendagri codes, e.g. 82.01.01).",
+    },
+    "services.bad_orders": {
+        "id": 'Jumlah orde "{orde}" tidak sah. Tulis bilangan bulat 1 atau lebih, '
+        'atau "sturges".',
+        "en": 'Number of orders "{orde}" is not valid. Give a whole number 1 or '
+        'more, or "sturges".',
+    },
+    "services.bad_error_rule": {
+        "id": 'Cara menghitung kesalahan "{aturan}" tidak dikenal. Pilih "sel" atau '
+        '"celah".',
+        "en": 'Unknown error rule "{aturan}". Choose "sel" or "celah".',
+    },
+    "services.order_label": {"id": "Orde {angka}", "en": "Order {angka}"},
+    # Accessibility
+    "access.empty": {
+        "id": "Tabel {peran} kosong: tidak ada titik untuk diukur jaraknya.",
+        "en": "The {peran} table is empty: there are no points to measure from.",
+    },
+    "access.no_coordinates": {
+        "id": "Tabel {peran} tidak punya koordinat: perlu kolom lon dan lat "
+        "(derajat, WGS 84) atau kolom geometry berisi titik.",
+        "en": "The {peran} table has no coordinates: it needs columns lon and lat "
+        "(degrees, WGS 84) or a geometry column of points.",
+    },
+    "access.missing_coordinates": {
+        "id": "Tabel {peran} tidak punya koordinat pada baris {baris}. Isi kolom "
+        "{kolom} baris itu, atau keluarkan barisnya.",
+        "en": "The {peran} table has no coordinates in rows {baris}. Fill in "
+        "column {kolom} of those rows, or drop them.",
+    },
+    "access.not_points": {
+        "id": "Geometri tabel {peran} harus berupa titik, tetapi bukan titik pada "
+        "baris {baris}. Beri kolom lon/lat (mis. titik pusat), atau ubah "
+        "geometrinya menjadi titik.",
+        "en": "The geometry of the {peran} table must be points, but is not in "
+        "rows {baris}. Add lon/lat columns (e.g. a centroid), or turn the "
+        "geometry into points.",
+    },
+    "access.no_crs": {
+        "id": "Geometri tabel {peran} tidak punya CRS. Tetapkan dengan "
+        'set_crs("EPSG:4326") bila koordinatnya derajat.',
+        "en": "The geometry of the {peran} table has no CRS. Set it with "
+        'set_crs("EPSG:4326") if the coordinates are degrees.',
+    },
+    "access.bad_crs": {
+        "id": 'CRS "{crs}" tidak bisa dipakai untuk mengukur jarak: {sebab}. Pakai '
+        "CRS terproyeksi bersatuan meter, mis. EPSG:32652 (UTM 52N).",
+        "en": 'CRS "{crs}" cannot be used to measure distance: {sebab}. Use a '
+        "projected CRS in metres, e.g. EPSG:32652 (UTM 52N).",
+    },
+    "access.crs_not_metres": {
+        "id": "bukan CRS terproyeksi bersatuan meter",
+        "en": "it is not a projected CRS in metres",
+    },
+    "access.missing_columns": {
+        "id": "Tabel {peran} tidak punya kolom {kolom}. Tambahkan kolom itu, atau "
+        "sebutkan kolom lain.",
+        "en": "The {peran} table has no column {kolom}. Add the column, or name "
+        "another one.",
+    },
+    "access.no_kind": {
+        "id": 'Tidak ada fasilitas berjenis "{jenis}" (kolom jenis). Jenis yang '
+        "ada: {tersedia}.",
+        "en": 'There is no facility of type "{jenis}" (column jenis). Types '
+        "present: {tersedia}.",
+    },
+    "access.origin": {"id": "asal", "en": "origin"},
+    "access.destination": {"id": "tujuan", "en": "destination"},
+    # Charts
+    "charts.missing_columns": {
+        "id": "Tabel untuk grafik tidak punya kolom {kolom}. Buat tabelnya dengan "
+        "{fungsi}.",
+        "en": "The table for the chart has no column {kolom}. Make the table with "
+        "{fungsi}.",
+    },
+    "charts.empty": {
+        "id": "Tidak ada data untuk digambar pada grafik {grafik}.",
+        "en": "There are no data to draw in the {grafik} chart.",
+    },
+    "charts.bad_months": {
+        "id": 'Kolom "bulan" harus berformat YYYY-MM (mis. 2024-06), tetapi berisi: '
+        "{nilai}.",
+        "en": 'Column "bulan" must be in the form YYYY-MM (e.g. 2024-06), but holds: '
+        "{nilai}.",
+    },
+    "charts.unknown_month": {
+        "id": 'Bulan laporan "{bulan}" tidak ada di tabel, atau realisasinya '
+        "kosong. Bulan yang ada: {tersedia}.",
+        "en": 'Reporting month "{bulan}" is not in the table, or has no actual '
+        "progress. Months there: {tersedia}.",
+    },
+    "charts.length_mismatch": {
+        "id": "Jumlah nilai tidak sama: pertumbuhan {pertumbuhan}, per kapita "
+        "{per_kapita}, label {label}. Beri satu nilai per wilayah untuk "
+        "ketiganya.",
+        "en": "The numbers of values differ: growth {pertumbuhan}, per capita "
+        "{per_kapita}, labels {label}. Give one value per region for all three.",
+    },
+    "charts.missing_values": {
+        "id": "Nilai {besaran} kosong atau bukan angka untuk wilayah: {wilayah}.",
+        "en": "The {besaran} value is empty or not a number for regions: {wilayah}.",
+    },
+    "charts.log_non_positive": {
+        "id": "Skala logaritmik memerlukan PDRB per kapita di atas 0, tetapi tidak "
+        "untuk: {wilayah}. Perbaiki nilainya, atau pakai log_per_capita=False.",
+        "en": "A log scale needs GRDP per capita above 0, but it is not for: "
+        "{wilayah}. Correct the values, or use log_per_capita=False.",
+    },
+    "charts.bad_quadrants": {
+        "id": "Nama kuadran harus diberikan untuk kunci 1, 2, 3 dan/atau 4; "
+        "diberikan: {kunci}.",
+        "en": "Quadrant names must be given for keys 1, 2, 3 and/or 4; given: {kunci}.",
+    },
+    "charts.growth": {"id": "pertumbuhan", "en": "growth"},
+    "charts.per_capita": {"id": "per kapita", "en": "per capita"},
+    "charts.months": {
+        "id": "Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des",
+        "en": "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    },
+    "charts.s_curve.name": {"id": "kurva S", "en": "S-curve"},
+    "charts.s_curve.planned": {"id": "Rencana kumulatif", "en": "Planned, cumulative"},
+    "charts.s_curve.actual": {"id": "Realisasi kumulatif", "en": "Actual, cumulative"},
+    "charts.s_curve.behind": {"id": "Terlambat dari rencana", "en": "Behind plan"},
+    "charts.s_curve.ahead": {"id": "Lebih cepat dari rencana", "en": "Ahead of plan"},
+    "charts.s_curve.report": {
+        "id": "Bulan laporan ({bulan})",
+        "en": "Reporting month ({bulan})",
+    },
+    "charts.s_curve.deviation": {
+        "id": "Deviasi {nilai} poin",
+        "en": "Deviation {nilai} points",
+    },
+    "charts.s_curve.ylabel": {
+        "id": "Progres fisik kumulatif (%)",
+        "en": "Cumulative physical progress (%)",
+    },
+    "charts.klassen.name": {"id": "tipologi Klassen", "en": "Klassen typology"},
+    "charts.klassen.1": {
+        "id": "I. Cepat maju dan cepat tumbuh",
+        "en": "I. High growth, high income",
+    },
+    "charts.klassen.2": {
+        "id": "II. Maju tapi tertekan",
+        "en": "II. High income, low growth",
+    },
+    "charts.klassen.3": {
+        "id": "III. Berkembang cepat",
+        "en": "III. High growth, low income",
+    },
+    "charts.klassen.4": {
+        "id": "IV. Relatif tertinggal",
+        "en": "IV. Relatively lagging",
+    },
+    "charts.klassen.xlabel": {
+        "id": "Laju pertumbuhan PDRB (%)",
+        "en": "GRDP growth rate (%)",
+    },
+    "charts.klassen.ylabel": {"id": "PDRB per kapita", "en": "GRDP per capita"},
+    "charts.klassen.reference": {
+        "id": "Nilai acuan (provinsi): pertumbuhan {pertumbuhan}%, per kapita "
+        "{per_kapita}",
+        "en": "Reference (province): growth {pertumbuhan}%, per capita {per_kapita}",
+    },
 }
 
 

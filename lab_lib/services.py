@@ -47,45 +47,6 @@ __all__ = [
     "scalogram",
 ]
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "services.empty": {
-        "id": "Tabel {tabel} kosong: tidak ada {isi} untuk dihitung.",
-        "en": "Table {tabel} is empty: there are no {isi} to count.",
-    },
-    "services.missing_columns": {
-        "id": "Tabel {tabel} tidak punya kolom {kolom}. Tambahkan kolom itu, atau "
-        "muat tabelnya dengan catalog.load.",
-        "en": "Table {tabel} has no column {kolom}. Add the column, or load the "
-        "table with catalog.load.",
-    },
-    "services.bad_counts": {
-        "id": 'Kolom "{kolom}" di tabel jumlah fasilitas harus berisi bilangan '
-        "bulat 0 atau lebih, tetapi tidak pada baris {baris} (nilai: {nilai}).",
-        "en": 'Column "{kolom}" of the facility counts must hold whole numbers 0 '
-        "or more, but does not in rows {baris} (values: {nilai}).",
-    },
-    "services.unknown_kecamatan": {
-        "id": 'Kolom "kode_kecamatan" di tabel fasilitas berisi kode yang tidak ada '
-        "di tabel kecamatan pada baris {baris} (nilai: {nilai}). Perbaiki kodenya "
-        "(kode Kemendagri bertitik, mis. 82.01.01).",
-        "en": 'Column "kode_kecamatan" of the facility table holds codes that are '
-        "not in the kecamatan table in rows {baris} (values: {nilai}). Correct "
-        "the codes (dotted Kemendagri codes, e.g. 82.01.01).",
-    },
-    "services.bad_orders": {
-        "id": 'Jumlah orde "{orde}" tidak sah. Tulis bilangan bulat 1 atau lebih, '
-        'atau "sturges".',
-        "en": 'Number of orders "{orde}" is not valid. Give a whole number 1 or '
-        'more, or "sturges".',
-    },
-    "services.bad_error_rule": {
-        "id": 'Cara menghitung kesalahan "{aturan}" tidak dikenal. Pilih "sel" atau '
-        '"celah".',
-        "en": 'Unknown error rule "{aturan}". Choose "sel" or "celah".',
-    },
-    "services.order_label": {"id": "Orde {angka}", "en": "Order {angka}"},
-}
-messages.MESSAGES.update(MESSAGES)
 
 # Coefficient of reproducibility at or above which a Guttman scale is accepted.
 CR_ACCEPTED = 0.9

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lab_lib import disparity, messages
+from lab_lib import disparity
 from lab_lib.errors import DataValidationError
 
 # Three regions used throughout: PDRB per kapita 10, 20, 40 (juta rupiah) and
@@ -320,12 +320,6 @@ def test_messages_in_english(monkeypatch):
         "5.44), but a fraction is expected. Use a fraction, e.g. 0.05 for "
         "5%, or pass in_percent=True when all growth rates are in percent."
     )
-
-
-def test_messages_are_registered_under_the_module_prefix():
-    for key, texts in disparity.MESSAGES.items():
-        assert key.startswith("disparity.")
-        assert messages.MESSAGES[key] == texts
 
 
 def test_import_is_light():

@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lab_lib import economy, messages
+from lab_lib import economy
 from lab_lib.errors import DataValidationError
 
 # Two sectors over five years. Region: A 100 → 120, B 50 → 80 (total 150 →
@@ -330,12 +330,6 @@ def test_messages_in_english(monkeypatch):
         "reference is 0 for sectors B, so LQ is undefined there. Leave those "
         "sectors out of every input."
     )
-
-
-def test_messages_are_registered_under_the_module_prefix():
-    for key, texts in economy.MESSAGES.items():
-        assert key.startswith("economy.")
-        assert messages.MESSAGES[key] == texts
 
 
 def test_import_is_light():

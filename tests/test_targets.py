@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lab_lib import messages, targets
+from lab_lib import targets
 from lab_lib.errors import DataValidationError
 
 
@@ -336,12 +336,6 @@ def test_messages_in_english(monkeypatch):
     assert raised(targets.cagr, start, 20.0, 5) == (
         "CAGR needs a start value above 0, but start_value is -4.5 in rows 82.02."
     )
-
-
-def test_messages_are_registered_under_the_module_prefix():
-    for key, texts in targets.MESSAGES.items():
-        assert key.startswith("targets.")
-        assert messages.MESSAGES[key] == texts
 
 
 def test_import_is_light():
