@@ -80,25 +80,117 @@ def _optional_cases() -> dict[str, Callable[[], object]]:
     return found
 
 
-def _disparity_cases(module: object) -> dict[str, Callable[[], object]]:
+def _indicators(year: int) -> object:
     from lab_lib import catalog
 
-    data = catalog.load("indikator", tahun=2023)
+    data = catalog.load("indikator", tahun=year)
     wide = data.pivot(index="kode_wilayah", columns="indikator", values="nilai")
-    wide = wide.drop(index="82")
+    return wide.drop(index="82")
+
+
+def _disparity_cases(module: object) -> dict[str, Callable[[], object]]:
+    wide = _indicators(2023)
     per_capita = wide["pdrb_per_kapita_adhb"]
     population = wide["jumlah_penduduk"]
-    growth = wide["pertumbuhan_ekonomi"] / 100
+    growth = wide["pertumbuhan_ekonomi"]
+    islands = per_capita.index.isin(["82.05", "82.07", "82.08", "82.71"])
+    groups = ["kepulauan" if flag else "halmahera" for flag in islands]
     return {
         "disparity.williamson": lambda: module.williamson(per_capita, population),
+        "disparity.theil with groups": lambda: module.theil(
+            per_capita, population, groups
+        ),
         "disparity.klassen": lambda: module.klassen(
-            growth, per_capita, growth.mean(), per_capita.mean()
+            growth, per_capita, growth.mean(), per_capita.mean(), in_percent=True
+        ),
+    }
+
+
+def _economy_cases(module: object) -> dict[str, Callable[[], object]]:
+    from lab_lib import catalog
+
+    sectors = catalog.load("pdrb_lapangan_usaha", harga="ADHK")
+    table = sectors.pivot_table(
+        index="kode_lapangan_usaha",
+        columns=["tahun", "kode_wilayah"],
+        values="nilai",
+    )
+    codes = [c for c in table.columns.get_level_values(1).unique() if c != "82"]
+
+    def all_regions(function: Callable[..., object]) -> list[object]:
+        return [
+            function(
+                table[(2019, code)],
+                table[(2024, code)],
+                table[(2019, "82")],
+                table[(2024, "82")],
+            )
+            for code in codes
+        ]
+
+    return {
+        "economy.location_quotient (10 regions)": lambda: [
+            module.location_quotient(table[(2024, c)], table[(2024, "82")])
+            for c in codes
+        ],
+        "economy.shift_share (10 regions)": lambda: all_regions(module.shift_share),
+    }
+
+
+def _targets_cases(module: object) -> dict[str, Callable[[], object]]:
+    from lab_lib import catalog
+
+    ipm = catalog.load("indikator", indikator="ipm", wilayah="82")
+    series = ipm.set_index("tahun")["nilai"]
+    return {
+        "targets.year_reached": lambda: module.year_reached(series, 75.0),
+        "targets.status": lambda: module.status(71.8, 75.0, 2029, 2024, 2030),
+    }
+
+
+def _monitoring_cases(module: object) -> dict[str, Callable[[], object]]:
+    from lab_lib import catalog
+
+    projects = catalog.load("proyek")
+    progress = catalog.load("progres_proyek")
+    return {
+        "monitoring.classify_projects (all)": lambda: module.classify_projects(
+            projects, progress, "2024-12"
+        ),
+    }
+
+
+def _services_cases(module: object) -> dict[str, Callable[[], object]]:
+    from lab_lib import catalog
+
+    counts = module.facility_counts(
+        catalog.load("fasilitas"), catalog.load("wilayah_kecamatan")
+    )
+    return {
+        "services.scalogram (118 kecamatan)": lambda: module.scalogram(counts),
+        "services.centrality_index": lambda: module.centrality_index(counts),
+    }
+
+
+def _access_cases(module: object) -> dict[str, Callable[[], object]]:
+    from lab_lib import catalog
+
+    kecamatan = catalog.load("wilayah_kecamatan")
+    facilities = catalog.load("fasilitas")
+    return {
+        "access.access_table (118 x 3 kinds)": lambda: module.access_table(
+            kecamatan, facilities
         ),
     }
 
 
 _BUILDERS: dict[str, Callable[[object], dict[str, Callable[[], object]]]] = {
     "disparity": _disparity_cases,
+    "economy": _economy_cases,
+    "targets": _targets_cases,
+    "monitoring": _monitoring_cases,
+    "services": _services_cases,
+    "access": _access_cases,
 }
 
 
