@@ -46,7 +46,7 @@ system-deps:
 	fi
 
 papers: $(STAMP)
-	$(BIN)/minilab paper kondisi_jalan --wilayah semua --tahun $(TAHUN)
+	$(BIN)/minilab paper semua --wilayah semua --tahun $(TAHUN)
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest

@@ -151,26 +151,28 @@ def paper(
     bahasa: str | None,
     out: str | None,
 ) -> None:
-    """Buat brief kebijakan dari notebook tema TEMA.
+    """Buat brief kebijakan dari notebook tema TEMA ("semua" untuk semua tema).
 
     Contoh: minilab paper kondisi_jalan --wilayah 82.03 --tahun 2024
     """
     from pathlib import Path
 
-    from lab_lib.paper import build_paper, theme_notebook
+    from lab_lib.paper import build_paper, theme_notebook, themes
 
     set_language(bahasa)
     bahasa = language()
-    theme_notebook(tema)
-    codes = _expand_regions(wilayah, skema)
+    chosen = themes() if tema.strip().casefold() == ALL_REGIONS else [tema]
+    for name in chosen:
+        theme_notebook(name)
+    jobs = [(name, code) for name in chosen for code in _expand_regions(wilayah, skema)]
     failed: list[int] = []
-    for code in codes:
+    for name, code in jobs:
         try:
             result = build_paper(
-                tema, code, tahun, bahasa=bahasa, out_dir=Path(out) if out else None
+                name, code, tahun, bahasa=bahasa, out_dir=Path(out) if out else None
             )
         except LabError as exc:
-            if len(codes) == 1:
+            if len(jobs) == 1:
                 raise
             failed.append(exc.exit_code)
             _print_error(exc)
