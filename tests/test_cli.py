@@ -161,3 +161,18 @@ def test_unwritable_output_folder_fails_before_running(tmp_path):
     )
     assert done.returncode == 8
     assert "tidak bisa ditulis" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_all_themes_check_the_region_before_building(tmp_path):
+    done = run(
+        "paper",
+        "semua",
+        "--wilayah",
+        "Nowhere",
+        "--tahun",
+        "2024",
+        "--out",
+        str(tmp_path),
+    )
+    assert done.returncode == 3 and "Nowhere" in done.stderr
+    assert list(tmp_path.iterdir()) == []
