@@ -1,31 +1,30 @@
-"""Every theme notebook builds a brief for the province and a kabupaten/kota."""
+"""Every theme builds a brief for the province and each of the ten kabupaten/kota."""
 
 import re
 
 import pytest
 
+from lab_lib import regions
 from lab_lib.paper import build_paper, themes
 
 pytestmark = pytest.mark.slow
 
-# kondisi_jalan has its own, deeper end-to-end tests in test_paper.py.
-OTHER_THEMES = [tema for tema in themes() if tema != "kondisi_jalan"]
+REGIONS = [regions.province().kode, *(r.kode for r in regions.kabkota())]
 
 
-@pytest.fixture(scope="module", params=OTHER_THEMES)
+@pytest.fixture(scope="module", params=themes())
 def theme_briefs(request, tmp_path_factory):
     out = tmp_path_factory.mktemp(request.param)
     return request.param, [
-        build_paper(request.param, wilayah, 2024, out_dir=out)
-        for wilayah in ("82", "82.06")
+        build_paper(request.param, kode, 2024, out_dir=out) for kode in REGIONS
     ]
 
 
-def test_theme_builds_for_province_and_a_kabkota(theme_briefs):
+def test_theme_builds_for_the_province_and_every_kabkota(theme_briefs):
     tema, results = theme_briefs
-    assert [r.kode for r in results] == ["82", "82.06"]
+    assert [r.kode for r in results] == REGIONS
     for result in results:
-        assert result.paths[1].is_file(), tema
+        assert result.paths[1].is_file(), (tema, result.kode)
         assert result.sample
 
 
@@ -48,3 +47,19 @@ def test_theme_brief_loads_nothing_from_the_network(theme_briefs):
     for result in results:
         html = result.paths[1].read_text(encoding="utf-8")
         assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?://", html)
+
+
+@pytest.mark.browser
+def test_theme_maps_render_offline_in_chromium(theme_briefs, open_offline):
+    tema, results = theme_briefs
+    province, kabkota = results[0], results[3]
+    for result in (province, kabkota):
+        with open_offline(result.paths[1]) as (page, attempted, errors):
+            frames = page.locator("iframe.lab-map__frame")
+            assert frames.count() >= 1, (tema, result.kode)
+            shapes = page.frame_locator("iframe.lab-map__frame").first.locator(
+                ".leaflet-interactive"
+            )
+            shapes.first.wait_for(state="attached", timeout=10_000)
+            assert shapes.count() > 0
+            assert attempted == [] and errors == [], (tema, result.kode)
