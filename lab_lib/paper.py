@@ -221,7 +221,7 @@ def _execute(
                 progress_bar=False,
                 language="python",
                 # The kernel's own start-up warnings are noise in a brief build.
-                extra_arguments=["--IPKernelApp.log_level=ERROR"],
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
             )
     except PapermillExecutionError as exc:
         known = _USER_ERRORS.get(exc.ename)
