@@ -33,11 +33,16 @@ from typing import Any
 
 import pandas as pd
 
+import lab_lib
 from lab_lib import catalog, fmt, regions
 from lab_lib.errors import EvidenceError
 from lab_lib.messages import set_language, text
 
-__all__ = ["Brief", "Evidence", "Recommendation"]
+__all__ = ["SUMMARY_MIMETYPE", "Brief", "Evidence", "KeyFigure", "Recommendation"]
+
+#: Media type of the machine-readable summary a brief leaves in its notebook:
+#: the export puts it in the executive summary, the atlas in its index.
+SUMMARY_MIMETYPE = "application/vnd.minilab.brief+json"
 
 
 @dataclass(frozen=True, eq=False)
@@ -75,6 +80,16 @@ class Recommendation:
         return list(seen)
 
 
+@dataclass(frozen=True)
+class KeyFigure:
+    """A headline number of the brief, for its executive summary."""
+
+    label: str
+    value: str
+    datasets: tuple[str, ...]
+    note: str = ""
+
+
 @dataclass
 class Brief:
     """One brief: its parameters, and what has been shown so far.
@@ -103,6 +118,7 @@ class Brief:
     started: float = field(init=False)
     evidence: list[Evidence] = field(default_factory=list, init=False)
     recommendations: list[Recommendation] = field(default_factory=list, init=False)
+    key_figures: list[KeyFigure] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         set_language(self.bahasa)
@@ -145,10 +161,45 @@ class Brief:
     ) -> Evidence:
         """Show a DataFrame as the next numbered table, numbers formatted."""
         item = self._register("table", caption, datasets)
-        self._show_caption(item, above=True)
-        self._show_html(_table_html(frame, decimals or {}, self.bahasa))
-        self._show_sources(item)
+        # Caption, table and sources in one block, so that a printed page
+        # never ends between a caption and its table.
+        title = (
+            f'<p class="brief-caption"><strong>{html.escape(item.label)}.</strong> '
+            f"{html.escape(caption)}</p>"
+        )
+        sources = f'<p class="brief-source">{self._sources_html(item)}</p>'
+        body = _table_html(frame, decimals or {}, self.bahasa)
+        self._show_html(f'<div class="brief-table-block">{title}{body}{sources}</div>')
         return item
+
+    def key_figure(
+        self, label: str, value: str, datasets: Sequence[str], note: str = ""
+    ) -> None:
+        """Record a headline number for the executive summary on the first page.
+
+        Nothing is shown where the call is made; the number appears in the
+        summary at the top of the exported brief and in the atlas index.
+
+        Parameters
+        ----------
+        label : str
+            What the number is, e.g. "Kemantapan jalan provinsi".
+        value : str
+            The number as the reader should see it, already formatted, e.g.
+            ``fmt.percent(71.2, 1)``.
+        datasets : sequence of str
+            Catalog datasets the number was computed from; each must have been
+            read in this brief.
+        note : str
+            A short qualifier, e.g. "target 2026: 80,0%".
+
+        Raises
+        ------
+        EvidenceError
+            When ``datasets`` is empty or names a dataset not read.
+        """
+        self._check_datasets(label, datasets)
+        self.key_figures.append(KeyFigure(label, value, tuple(datasets), note))
 
     def recommend(self, body: str, evidence: Iterable[Evidence]) -> Recommendation:
         """Record a recommendation; it must cite evidence shown in this brief.
@@ -181,29 +232,122 @@ class Brief:
         self._show_markdown("\n".join(lines))
 
     def appendix(self) -> None:
-        """A table of every dataset this brief read, with producer and checksum."""
+        """The appendix of data and method, and the brief's summary record.
+
+        Shows every dataset this brief read (producer, license, last update,
+        rows, checksum) and the parameters it was built with (theme, region,
+        year, language, ``lab_lib`` version, build time). Then leaves
+        :meth:`summary` in the notebook as an output of type
+        :data:`SUMMARY_MIMETYPE`, which the export turns into the executive
+        summary. Call it last.
+        """
         self.heading(text("brief.appendix_title"))
         header = text("brief.appendix_columns").split("|")
-        rows = []
+        datasets = self._datasets()
+        rows = [
+            [
+                item["dataset"],
+                item["title"],
+                item["produsen"],
+                item["license"],
+                item["last_update"] or "–",
+                item["rows"],
+                item["sha256"][:12],
+            ]
+            for item in datasets
+        ]
+        frame = pd.DataFrame(rows, columns=header)
+        self._show_html(_table_html(frame, {header[5]: 0}, self.bahasa))
+        self.heading(text("brief.build_title"), level=3)
+        built_at = time.strftime("%Y-%m-%d %H:%M:%S %z")
+        names = text("brief.build_rows").split("|")
+        values = [
+            self.tema,
+            f"{self.region.kode} {self.region.nama}",
+            str(self.tahun),
+            self.bahasa,
+            lab_lib.__version__,
+            built_at,
+        ]
+        columns = text("brief.build_columns").split("|")
+        facts = pd.DataFrame({columns[0]: names, columns[1]: values})
+        self._show_html(_table_html(facts, {}, self.bahasa))
+        self._show_summary(self.summary(built_at=built_at, datasets=datasets))
+
+    def summary(
+        self, built_at: str | None = None, datasets: list[dict] | None = None
+    ) -> dict[str, Any]:
+        """Everything an index needs about this brief, as plain JSON values.
+
+        Returns
+        -------
+        dict
+            ``tema``, ``wilayah`` (kode, nama), ``tahun``, ``bahasa``,
+            ``key_figures``, ``recommendations`` (each with the figures and
+            tables it cites and their datasets), ``evidence``, ``datasets``
+            (with produsen, license, last update and SHA-256),
+            ``lab_lib_version`` and ``built_at``.
+        """
+
+        def evidence(item: Evidence) -> dict[str, Any]:
+            return {
+                "label": item.label,
+                "kind": item.kind,
+                "caption": item.caption,
+                "datasets": list(item.datasets),
+            }
+
+        return {
+            "tema": self.tema,
+            "wilayah": {"kode": self.region.kode, "nama": self.region.nama},
+            "tahun": self.tahun,
+            "bahasa": self.bahasa,
+            "key_figures": [
+                {
+                    "label": k.label,
+                    "value": k.value,
+                    "note": k.note,
+                    "datasets": list(k.datasets),
+                }
+                for k in self.key_figures
+            ],
+            "recommendations": [
+                {
+                    "text": r.text,
+                    "evidence": [evidence(e) for e in r.evidence],
+                    "datasets": r.datasets,
+                }
+                for r in self.recommendations
+            ],
+            "evidence": [evidence(e) for e in self.evidence],
+            "datasets": datasets if datasets is not None else self._datasets(),
+            "lab_lib_version": lab_lib.__version__,
+            "built_at": built_at or time.strftime("%Y-%m-%d %H:%M:%S %z"),
+        }
+
+    def _datasets(self) -> list[dict[str, Any]]:
+        """Each dataset read in this brief, with its catalog metadata."""
+        found = []
         for record in catalog.reads(since=self.started):
             meta = catalog.metadata(record.dataset)
-            title = meta.get("title_en" if self.bahasa == "en" else "title", "")
-            rows.append(
-                [
-                    record.dataset,
-                    title,
-                    meta.get("produsen", ""),
-                    meta.get("license", ""),
-                    record.rows,
-                    record.sha256[:12],
-                ]
+            found.append(
+                {
+                    "dataset": record.dataset,
+                    "title": meta.get("title_en" if self.bahasa == "en" else "title")
+                    or "",
+                    "produsen": meta.get("produsen", ""),
+                    "license": meta.get("license", ""),
+                    "last_update": str(meta.get("last_update") or ""),
+                    "rows": record.rows,
+                    "sha256": record.sha256,
+                    "synthetic": bool(meta.get("synthetic")),
+                }
             )
-        frame = pd.DataFrame(rows, columns=header)
-        self._show_html(_table_html(frame, {header[4]: 0}, self.bahasa))
+        return found
 
     # Internals ------------------------------------------------------------
 
-    def _register(self, kind: str, caption: str, datasets: Sequence[str]) -> Evidence:
+    def _check_datasets(self, caption: str, datasets: Sequence[str]) -> None:
         if not datasets:
             raise EvidenceError("brief.no_datasets", keterangan=caption)
         read = {record.dataset for record in catalog.reads(since=self.started)}
@@ -213,6 +357,9 @@ class Brief:
                 raise EvidenceError(
                     "brief.unread_dataset", keterangan=caption, dataset=name
                 )
+
+    def _register(self, kind: str, caption: str, datasets: Sequence[str]) -> Evidence:
+        self._check_datasets(caption, datasets)
         number = 1 + sum(1 for e in self.evidence if e.kind == kind)
         item = Evidence(kind, number, caption, tuple(datasets), self.bahasa)
         self.evidence.append(item)
@@ -223,22 +370,42 @@ class Brief:
         if not above:
             self._show_sources(item)
 
-    def _show_sources(self, item: Evidence) -> None:
+    def _source_names(self, item: Evidence) -> list[tuple[str, str]]:
         names = []
         for name in item.datasets:
             meta = catalog.metadata(name)
             producer = meta.get("produsen", "")
             if meta.get("synthetic"):
                 producer = f"{producer}; {text('brief.synthetic')}"
-            names.append(f"`{name}` ({producer})")
+            names.append((name, producer))
+        return names
+
+    def _show_sources(self, item: Evidence) -> None:
+        names = [f"`{n}` ({producer})" for n, producer in self._source_names(item)]
         note = f"*{text('brief.data_source')}: {'; '.join(names)}.*"
         self._show_markdown(note)
+
+    def _sources_html(self, item: Evidence) -> str:
+        names = [
+            f"<code>{html.escape(n)}</code> ({html.escape(producer)})"
+            for n, producer in self._source_names(item)
+        ]
+        return f"<em>{html.escape(text('brief.data_source'))}: {'; '.join(names)}.</em>"
 
     def _show_markdown(self, body: str) -> None:
         self._show_with(lambda display: display.Markdown(body))
 
     def _show_html(self, body: str) -> None:
         self._show_with(lambda display: display.HTML(body))
+
+    def _show_summary(self, record: dict[str, Any]) -> None:
+        plain = text(
+            "brief.summary_plain",
+            angka=len(record["key_figures"]),
+            rekomendasi=len(record["recommendations"]),
+        )
+        bundle = {SUMMARY_MIMETYPE: record, "text/plain": plain}
+        self._show_with(lambda display: _Raw(bundle))
 
     def _show(self, obj: Any) -> None:
         self._show_with(lambda display: obj)
@@ -249,6 +416,16 @@ class Brief:
         from IPython import display
 
         display.display(make(display))
+
+
+class _Raw:
+    """An object displayed as exactly the given media bundle."""
+
+    def __init__(self, bundle: dict[str, Any]) -> None:
+        self.bundle = bundle
+
+    def _repr_mimebundle_(self, **_: Any) -> dict[str, Any]:
+        return self.bundle
 
 
 def _table_html(frame: pd.DataFrame, decimals: dict[str, int], bahasa: str) -> str:

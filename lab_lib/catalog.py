@@ -58,6 +58,7 @@ _LISTED = (
     "walidata",
     "license",
     "update_frequency",
+    "last_update",
     "temporal_coverage",
     "spatial_coverage",
     "synthetic",

@@ -183,6 +183,140 @@ def paper(
         sys.exit(max(failed))
 
 
+@main.command()
+@click.option("--tema", multiple=True, help="Tema (boleh diulang); bawaan: semua tema.")
+@click.option(
+    "--wilayah",
+    multiple=True,
+    help='Kode/nama wilayah, atau "semua" (boleh diulang); bawaan: provinsi dan '
+    "10 kabupaten/kota.",
+)
+@click.option(
+    "--tahun",
+    type=int,
+    multiple=True,
+    help="Tahun analisis (boleh diulang); bawaan: tahun data terakhir.",
+)
+@click.option(
+    "--bahasa",
+    type=click.Choice(["id", "en"]),
+    default=None,
+    help="Bahasa brief dan pesan (bawaan: MINILAB_BAHASA, atau id).",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="html,pdf",
+    show_default=True,
+    help="Format keluaran, dipisah koma: html, pdf, docx.",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Jumlah proses paralel (bawaan: jumlah CPU).",
+)
+@click.option("--force", is_flag=True, help="Bangun ulang semua brief.")
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder brief (bawaan: papers/).",
+)
+def build(
+    tema: tuple[str, ...],
+    wilayah: tuple[str, ...],
+    tahun: tuple[int, ...],
+    bahasa: str | None,
+    formats: str,
+    jobs: int | None,
+    force: bool,
+    out: str | None,
+) -> None:
+    """Bangun atlas brief: setiap tema × wilayah × tahun, hanya yang berubah.
+
+    Tanpa argumen: semua tema untuk provinsi dan 10 kabupaten/kota, tahun data
+    terakhir, dalam HTML dan PDF, lalu papers/index.html dan index.json.
+
+    Contoh: minilab build --tema kondisi_jalan --wilayah 82.03 --format html,docx
+    """
+    import signal
+    from pathlib import Path
+
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+
+    from lab_lib import atlas
+
+    set_language(bahasa)
+    bahasa = language()
+    wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
+    planned = atlas.plan(tema, wilayah, tahun, bahasa)
+    # A terminated build stops its workers, as Ctrl-C does.
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
+
+    progress = Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=_err,
+        transient=True,
+    )
+    task = progress.add_task(text("cli.build_progress"), total=len(planned))
+
+    def done(outcome: atlas.Outcome, count: int, total: int) -> None:
+        progress.update(task, completed=count, description=outcome.job.key)
+        if outcome.status == atlas.FAILED:
+            progress.console.print(
+                f"[bold red]{text('cli.error')}:[/] {outcome.error}",
+                highlight=False,
+                soft_wrap=True,
+            )
+
+    with progress:
+        report = atlas.build(
+            planned,
+            formats=wanted,
+            workers=jobs,
+            force=force,
+            out_dir=Path(out) if out else None,
+            on_done=done,
+        )
+    _print_report(report)
+    sys.exit(report.exit_code)
+
+
+def _print_report(report: object) -> None:
+    """The summary table of a build: built, skipped, failed, and the time."""
+    from lab_lib import atlas
+
+    assert isinstance(report, atlas.BuildReport)
+    table = Table(title=text("cli.build_title"), title_justify="left")
+    for column in text("cli.build_columns").split("|"):
+        table.add_column(column, justify="right" if column[:1].isdigit() else "left")
+    names = {
+        atlas.BUILT: text("cli.build_built"),
+        atlas.SKIPPED: text("cli.build_skipped"),
+        atlas.FAILED: text("cli.build_failed"),
+    }
+    for status, name in names.items():
+        table.add_row(name, fmt.number(report.count(status)))
+    seconds = fmt.number(report.seconds, 1)
+    table.add_row(text("cli.build_time"), f"{seconds} {text('cli.seconds')}")
+    Console().print(table)
+    for outcome in report.outcomes:
+        if outcome.status == atlas.FAILED:
+            click.echo(f"  {outcome.job.key}: {outcome.error}")
+    click.echo(f"{text('cli.build_index')}: {report.out_dir / 'index.html'}")
+
+
 def _expand_regions(wanted: tuple[str, ...], scheme: str | None) -> list[str]:
     """The region codes to build; "semua" means the province and every kabkota."""
     codes: list[str] = []

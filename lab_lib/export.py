@@ -6,8 +6,10 @@ template extends JupyterLab's ``lab`` template and
 
 * shows outputs only: no code, no prompts, no stderr (warnings), and no cell
   tagged ``injected-parameters`` (added by papermill) or ``remove-cell``;
-* puts a header on top with the title, the subtitle and the agency, and a
-  banner when the brief is built from sample data;
+* opens with a cover (agency, document kind, title, region, year, theme and
+  date, and a banner when the brief is built from sample data) and an
+  executive summary of the key figures and recommendations, taken from the
+  summary record a :class:`lab_lib.brief.Brief` leaves in the notebook;
 * leaves out require.js, MathJax, Mermaid and the widget scripts, which the
   ``lab`` template loads from CDNs, and inlines all CSS;
 * adds print rules for A4 paper, under which each interactive map gives way
@@ -21,18 +23,29 @@ field.
 from __future__ import annotations
 
 import copy
+import datetime
+import html
 from pathlib import Path
+from typing import Any
 
 import nbformat
 from nbconvert import HTMLExporter
 from nbconvert.preprocessors import Preprocessor
 from traitlets.config import Config
 
+from lab_lib import fmt
+from lab_lib.brief import SUMMARY_MIMETYPE
 from lab_lib.errors import PaperError
 from lab_lib.messages import LANGUAGES, text
 from lab_lib.offline import external_references
 
-__all__ = ["DropStderr", "brief_exporter", "notebook_to_html"]
+__all__ = [
+    "DropStderr",
+    "brief_exporter",
+    "brief_summary",
+    "notebook_to_html",
+    "without_summary",
+]
 
 TEMPLATE_DIR = Path(__file__).parent / "templates"
 TEMPLATE_NAME = "brief"
@@ -91,14 +104,79 @@ def brief_exporter(bahasa: str = "id") -> HTMLExporter:
     return exporter
 
 
-def _header(title: str, subtitle: str, sample: bool, bahasa: str) -> dict[str, str]:
-    """Texts of the header block, for the template's ``resources.brief``."""
+def brief_summary(nb: nbformat.NotebookNode) -> dict[str, Any] | None:
+    """The summary record a :class:`~lab_lib.brief.Brief` left in ``nb``, if any."""
+    for cell in reversed(nb.cells):
+        for output in cell.get("outputs", []):
+            if SUMMARY_MIMETYPE in output.get("data", {}):
+                return dict(output["data"][SUMMARY_MIMETYPE])
+    return None
+
+
+def without_summary(nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """A copy of ``nb`` without the summary record's output."""
+    copied = copy.deepcopy(nb)
+    for cell in copied.cells:
+        if "outputs" in cell:
+            cell.outputs = [
+                output
+                for output in cell.outputs
+                if SUMMARY_MIMETYPE not in output.get("data", {})
+            ]
+    return copied
+
+
+def _inline_markdown(body: str) -> str:
+    """One paragraph of Markdown as inline HTML (bold, italics, code)."""
+    from nbconvert.filters.markdown_mistune import markdown2html_mistune
+
+    rendered = markdown2html_mistune(html.escape(body, quote=False)).strip()
+    if rendered.startswith("<p>") and rendered.endswith("</p>"):
+        rendered = rendered[3:-4]
+    return rendered
+
+
+def _front_matter(
+    title: str,
+    subtitle: str,
+    sample: bool,
+    bahasa: str,
+    summary: dict[str, Any] | None,
+    built: datetime.date,
+) -> dict[str, Any]:
+    """Texts of the cover and the executive summary, for ``resources.brief``."""
+
+    def say(key: str) -> str:
+        return text(key, bahasa=bahasa)
+
+    facts = []
+    if summary:
+        region = summary["wilayah"]
+        facts = [
+            (say("export.cover_region"), f"{region['nama']} ({region['kode']})"),
+            (say("export.cover_year"), str(summary["tahun"])),
+            (say("export.cover_theme"), f"{title} ({summary['tema']})"),
+        ]
+    facts.append((say("export.cover_date"), fmt.date(built, bahasa)))
+    recommendations = []
+    for item in (summary or {}).get("recommendations", []):
+        labels = ", ".join(e["label"] for e in item["evidence"])
+        recommendations.append(
+            {"html": _inline_markdown(item["text"]), "evidence": labels}
+        )
     return {
         "title": title,
         "subtitle": subtitle,
-        "agency": text("export.agency", bahasa=bahasa),
-        "banner": text("export.sample_banner", bahasa=bahasa) if sample else "",
-        "banner_detail": text("export.sample_detail", bahasa=bahasa),
+        "kind": say("export.kind"),
+        "agency": say("export.agency"),
+        "banner": say("export.sample_banner") if sample else "",
+        "banner_detail": say("export.sample_detail"),
+        "facts": facts,
+        "summary_title": say("export.summary_title"),
+        "key_figures": (summary or {}).get("key_figures", []),
+        "recommendations_title": say("export.summary_recommendations"),
+        "recommendations": recommendations,
+        "evidence_word": say("brief.evidence"),
     }
 
 
@@ -109,6 +187,7 @@ def notebook_to_html(
     subtitle: str = "",
     sample: bool = True,
     bahasa: str = "id",
+    built: datetime.date | None = None,
 ) -> str:
     """Export an executed notebook as a self-contained, offline HTML brief.
 
@@ -124,6 +203,8 @@ def notebook_to_html(
         Whether the brief is built from sample data; adds a banner saying so.
     bahasa : {"id", "en"}
         Language of the header texts and of ``<html lang>``.
+    built : datetime.date, optional
+        Date printed on the cover (default: today).
 
     Returns
     -------
@@ -146,9 +227,13 @@ def notebook_to_html(
     """
     if bahasa not in LANGUAGES:
         raise PaperError("language.unsupported", kode=bahasa)
-    titled = copy.deepcopy(nb)
+    summary = brief_summary(nb)
+    titled = without_summary(nb)
     titled.metadata["title"] = title
-    resources = {"brief": _header(title, subtitle, sample, bahasa)}
+    front = _front_matter(
+        title, subtitle, sample, bahasa, summary, built or datetime.date.today()
+    )
+    resources = {"brief": front}
     document, _ = brief_exporter(bahasa).from_notebook_node(titled, resources=resources)
     loads = external_references(document)
     if loads:

@@ -14,15 +14,49 @@ English uses the reverse ("1,234.5"). The language defaults to
 'Rp 12,3 miliar'
 >>> rupiah(12_345_000_000, bahasa="en")
 'IDR 12.3 billion'
+>>> date(datetime.date(2026, 12, 3))
+'3 Desember 2026'
 """
 
 from __future__ import annotations
 
+import datetime
 import math
 
 from lab_lib.messages import language
 
-__all__ = ["number", "percent", "rupiah"]
+__all__ = ["date", "number", "percent", "rupiah"]
+
+_MONTHS = {
+    "id": [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
 
 _SCALES = {
     "id": [(1e12, "triliun"), (1e9, "miliar"), (1e6, "juta"), (1e3, "ribu")],
@@ -58,3 +92,9 @@ def rupiah(value: float, decimals: int = 1, bahasa: str | None = None) -> str:
         if abs(value) >= size:
             return f"{prefix} {number(value / size, decimals, lang)} {word}"
     return f"{prefix} {number(value, 0, lang)}"
+
+
+def date(day: datetime.date, bahasa: str | None = None) -> str:
+    """A date as it is written in a letter: "3 Desember 2026" ("3 December 2026")."""
+    month = _MONTHS[bahasa or language()][day.month - 1]
+    return f"{day.day} {month} {day.year}"

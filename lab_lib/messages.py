@@ -76,6 +76,17 @@ MESSAGES: dict[str, dict[str, str]] = {
     # Command line
     "cli.error": {"id": "Galat", "en": "Error"},
     "cli.seconds": {"id": "dtk", "en": "s"},
+    "cli.build_progress": {"id": "Membangun brief", "en": "Building briefs"},
+    "cli.build_title": {"id": "Ringkasan pembuatan atlas", "en": "Atlas build"},
+    "cli.build_columns": {"id": "Hasil|Jumlah", "en": "Outcome|Count"},
+    "cli.build_built": {"id": "dibangun", "en": "built"},
+    "cli.build_skipped": {
+        "id": "dilewati (tidak berubah)",
+        "en": "skipped (unchanged)",
+    },
+    "cli.build_failed": {"id": "gagal", "en": "failed"},
+    "cli.build_time": {"id": "waktu", "en": "time"},
+    "cli.build_index": {"id": "Indeks", "en": "Index"},
     "cli.yes": {"id": "ya", "en": "yes"},
     "cli.no": {"id": "tidak", "en": "no"},
     "cli.datasets_title": {"id": "Katalog MARIMOI", "en": "MARIMOI catalog"},
@@ -227,12 +238,27 @@ MESSAGES: dict[str, dict[str, str]] = {
     "brief.evidence": {"id": "bukti", "en": "evidence"},
     "brief.data": {"id": "data", "en": "data"},
     "brief.appendix_title": {
-        "id": "Lampiran: data yang dipakai",
-        "en": "Appendix: data used",
+        "id": "Lampiran: data dan metode",
+        "en": "Appendix: data and method",
     },
     "brief.appendix_columns": {
-        "id": "Dataset|Judul|Produsen data|Lisensi|Baris|SHA-256 (12 digit awal)",
-        "en": "Dataset|Title|Data producer|License|Rows|SHA-256 (first 12 digits)",
+        "id": "Dataset|Judul|Produsen data|Lisensi|Pembaruan terakhir|Baris|"
+        "SHA-256 (12 digit awal)",
+        "en": "Dataset|Title|Data producer|License|Last update|Rows|"
+        "SHA-256 (first 12 digits)",
+    },
+    "brief.build_title": {
+        "id": "Parameter dan pembuatan brief",
+        "en": "Parameters and build",
+    },
+    "brief.build_columns": {"id": "Butir|Nilai", "en": "Item|Value"},
+    "brief.build_rows": {
+        "id": "Tema|Wilayah|Tahun|Bahasa|Versi lab_lib|Waktu pembuatan",
+        "en": "Theme|Region|Year|Language|lab_lib version|Built at",
+    },
+    "brief.summary_plain": {
+        "id": "Ringkasan brief: {angka} angka kunci, {rekomendasi} rekomendasi.",
+        "en": "Brief summary: {angka} key figures, {rekomendasi} recommendations.",
     },
     "brief.synthetic": {
         "id": "contoh sintetis, bukan data resmi",
@@ -367,6 +393,80 @@ MESSAGES: dict[str, dict[str, str]] = {
     "export.agency": {
         "id": "Bappeda Provinsi Maluku Utara",
         "en": "Bappeda Provinsi Maluku Utara (North Maluku Regional Planning Agency)",
+    },
+    # Atlas
+    "atlas.unknown_format": {
+        "id": "Format {format} tidak dikenal. Pilih dari: {tersedia}.",
+        "en": "Unknown format {format}. Choose from: {tersedia}.",
+    },
+    "atlas.worker_died": {
+        "id": "proses pembuat brief berhenti tiba-tiba ({sebab}); jalankan lagi "
+        "minilab build",
+        "en": "the process building the brief stopped suddenly ({sebab}); run "
+        "minilab build again",
+    },
+    "atlas.unexpected": {
+        "id": "galat tak terduga di lab_lib: {sebab}",
+        "en": "unexpected error in lab_lib: {sebab}",
+    },
+    "pdf.browser_missing": {
+        "id": "Browser {path} (dari {env}) tidak ditemukan. Perbaiki {env}, atau "
+        "hapus agar Chromium/Chrome/Edge dicari otomatis.",
+        "en": "Browser {path} (from {env}) was not found. Fix {env}, or unset it "
+        "so that Chromium/Chrome/Edge is looked up.",
+    },
+    "pdf.no_browser": {
+        "id": "PDF tidak bisa dibuat: tidak ada Chromium, Chrome atau Edge yang bisa "
+        "dijalankan ({sebab}). Pasang Chromium (Debian/Ubuntu: sudo apt-get install "
+        "chromium) atau tunjuk browsernya dengan {env}.",
+        "en": "No PDF can be made: no Chromium, Chrome or Edge could be started "
+        "({sebab}). Install Chromium (Debian/Ubuntu: sudo apt-get install chromium) "
+        "or point {env} at the browser.",
+    },
+    "pdf.failed": {
+        "id": "PDF dari {path} gagal dicetak: {sebab}",
+        "en": "Printing {path} to PDF failed: {sebab}",
+    },
+    "pdf.page": {"id": "Halaman", "en": "Page"},
+    "pdf.of": {"id": "dari", "en": "of"},
+    "docx.no_pandoc": {
+        "id": "DOCX tidak bisa dibuat: paket pypandoc-binary belum terpasang. "
+        "Jalankan: pip install pypandoc-binary",
+        "en": "No DOCX can be made: the pypandoc-binary package is not installed. "
+        "Run: pip install pypandoc-binary",
+    },
+    "docx.failed": {
+        "id": "DOCX dari {path} gagal dibuat oleh pandoc: {sebab}",
+        "en": "pandoc failed to make a DOCX from {path}: {sebab}",
+    },
+    "index.title": {"id": "Atlas brief kebijakan", "en": "Atlas of policy briefs"},
+    "index.all": {"id": "semua", "en": "all"},
+    "index.search": {"id": "Cari", "en": "Search"},
+    "index.columns": {
+        "id": "Tema|Wilayah|Tahun|Bahasa|Status|Dibuat|Lama|Berkas",
+        "en": "Theme|Region|Year|Language|Status|Built|Time|Files",
+    },
+    "index.ok": {"id": "berhasil", "en": "built"},
+    "index.failed": {"id": "gagal", "en": "failed"},
+    "index.summary": {
+        "id": "{jumlah} brief, {gagal} gagal pada pembuatan terakhir.",
+        "en": "{jumlah} briefs, {gagal} failed in their last build.",
+    },
+    "index.generated": {"id": "Indeks dibuat", "en": "Index written"},
+    "index.file_html": {"id": "HTML", "en": "HTML"},
+    "index.file_pdf": {"id": "PDF", "en": "PDF"},
+    "index.file_docx": {"id": "DOCX", "en": "DOCX"},
+    "index.file_ipynb": {"id": "notebook", "en": "notebook"},
+    "index.file_gagal": {"id": "notebook gagal", "en": "failed notebook"},
+    "export.kind": {"id": "Brief kebijakan", "en": "Policy brief"},
+    "export.cover_region": {"id": "Wilayah", "en": "Region"},
+    "export.cover_year": {"id": "Tahun analisis", "en": "Year of analysis"},
+    "export.cover_theme": {"id": "Tema", "en": "Theme"},
+    "export.cover_date": {"id": "Tanggal", "en": "Date"},
+    "export.summary_title": {"id": "Ringkasan eksekutif", "en": "Executive summary"},
+    "export.summary_recommendations": {
+        "id": "Rekomendasi utama",
+        "en": "Main recommendations",
     },
     "export.sample_banner": {
         "id": "Data sampel — bukan data resmi MARIMOI",

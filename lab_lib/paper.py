@@ -3,9 +3,11 @@
 :func:`build_paper` executes ``notebooks/themes/<tema>.ipynb`` with papermill
 for one wilayah, year and language, exports it with :mod:`lab_lib.export`, and
 writes ``papers/<tema>/<tahun>/<kode>.ipynb`` and ``.html`` (``<kode>.en.*``
-for English). Nothing is written to ``papers/`` unless the whole brief
-succeeded, and each file is replaced atomically, so an earlier good brief
-survives a failed or interrupted run.
+for English). Nothing of the brief is written to ``papers/`` unless the whole
+brief succeeded, and each file is replaced atomically, so an earlier good
+brief survives a failed or interrupted run. When a notebook fails, the
+notebook as far as it ran is kept beside the brief as ``<kode>.gagal.ipynb``
+for the user to open; it is removed by the next good build.
 
 This module runs notebooks; it never imports analysis code.
 """
@@ -21,8 +23,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import nbformat
+from typing import TYPE_CHECKING
 
 import lab_lib
 from lab_lib import regions
@@ -31,6 +32,9 @@ from lab_lib.errors import LabError, PaperError
 from lab_lib.files import write_all_atomic
 from lab_lib.messages import LANGUAGES, text
 
+if TYPE_CHECKING:
+    import nbformat
+
 __all__ = ["PaperResult", "build_paper", "papers_dir", "theme_notebook", "themes"]
 
 log = logging.getLogger(__name__)
@@ -38,6 +42,8 @@ log = logging.getLogger(__name__)
 REPO = Path(__file__).resolve().parent.parent
 THEMES_DIR = REPO / "notebooks" / "themes"
 PAPERS_ENV = "MINILAB_PAPERS"
+KERNEL_ENV = "MINILAB_KERNEL"
+FAILED_SUFFIX = ".gagal.ipynb"
 
 
 def _error_classes(cls: type[LabError]) -> dict[str, type[LabError]]:
@@ -64,6 +70,8 @@ class PaperResult:
     sample: bool
     datasets: list[str] = field(default_factory=list)
     seconds: float = 0.0
+    reads: list[dict] = field(default_factory=list)
+    summary: dict | None = None
 
 
 def themes() -> list[str]:
@@ -95,6 +103,7 @@ def build_paper(
     *,
     bahasa: str = "id",
     out_dir: Path | None = None,
+    kernel_name: str | None = None,
 ) -> PaperResult:
     """Execute one theme notebook and write the brief.
 
@@ -110,6 +119,9 @@ def build_paper(
         Language of the brief.
     out_dir : Path, optional
         Root folder for briefs (default :func:`papers_dir`).
+    kernel_name : str, optional
+        Jupyter kernel to run the notebook in (default ``MINILAB_KERNEL`` or
+        ``python3``). A kernel that fails to start is tried once more.
 
     Returns
     -------
@@ -137,7 +149,18 @@ def build_paper(
         # 2. Execute in a scratch folder, recording every dataset read.
         scratch_dir = Path(scratch)
         read_log = scratch_dir / "reads.jsonl"
-        executed = _execute(notebook, scratch_dir, region, int(tahun), bahasa, read_log)
+        kernel = kernel_name or os.environ.get(KERNEL_ENV) or "python3"
+        failed_copy = targets["failed"]
+        executed = _execute(
+            notebook,
+            scratch_dir,
+            region,
+            int(tahun),
+            bahasa,
+            read_log,
+            kernel,
+            failed_copy,
+        )
         reads = _read_log(read_log)
 
         # 3. Export the executed notebook to one offline HTML file.
@@ -148,7 +171,10 @@ def build_paper(
         html = _export(executed, region, int(tahun), bahasa, sample)
 
         # 4. Publish both files together, each replaced atomically.
+        import nbformat
+
         _publish({targets["ipynb"]: nbformat.writes(executed), targets["html"]: html})
+        failed_copy.unlink(missing_ok=True)
 
     return PaperResult(
         tema=tema,
@@ -159,13 +185,23 @@ def build_paper(
         sample=sample,
         datasets=sorted({r["dataset"] for r in reads}),
         seconds=time.perf_counter() - started,
+        reads=reads,
+        summary=_summary(executed),
     )
+
+
+def _summary(nb: nbformat.NotebookNode) -> dict | None:
+    from lab_lib.export import brief_summary
+
+    return brief_summary(nb)
 
 
 def _targets(root: Path, tema: str, tahun: int, kode: str, bahasa: str) -> dict:
     stem = kode if bahasa == "id" else f"{kode}.{bahasa}"
     folder = root / tema / str(tahun)
-    return {suffix: folder / f"{stem}.{suffix}" for suffix in ("ipynb", "html")}
+    found = {suffix: folder / f"{stem}.{suffix}" for suffix in ("ipynb", "html")}
+    found["failed"] = folder / f"{stem}{FAILED_SUFFIX}"
+    return found
 
 
 def _check_writable(folder: Path) -> None:
@@ -203,8 +239,9 @@ def _execute(
     tahun: int,
     bahasa: str,
     read_log: Path,
+    kernel: str,
+    failed_copy: Path,
 ) -> nbformat.NotebookNode:
-    import papermill
     from papermill.exceptions import PapermillExecutionError
 
     output = scratch / notebook.name
@@ -212,18 +249,9 @@ def _execute(
     log.info("menjalankan %s untuk %s %s", notebook.name, region.kode, tahun)
     try:
         with _environment({READ_LOG_ENV: str(read_log), "MINILAB_BAHASA": bahasa}):
-            papermill.execute_notebook(
-                str(notebook),
-                str(output),
-                parameters=parameters,
-                kernel_name="python3",
-                cwd=str(scratch),
-                progress_bar=False,
-                language="python",
-                # The kernel's own start-up warnings are noise in a brief build.
-                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
-            )
+            _run_with_retry(notebook, output, parameters, kernel, scratch, read_log)
     except PapermillExecutionError as exc:
+        _keep_failed(output, failed_copy)
         known = _USER_ERRORS.get(exc.ename)
         cause = exc.evalue if known else f"{exc.ename}: {exc.evalue}"
         failure = _failed(notebook, region, tahun, cause)
@@ -231,8 +259,73 @@ def _execute(
             failure.exit_code = known.exit_code  # e.g. 5 for a year without data
         raise failure from None
     except Exception as exc:  # the kernel could not start or died
+        _keep_failed(output, failed_copy)
         raise _failed(notebook, region, tahun, f"{type(exc).__name__}: {exc}") from exc
+    import nbformat
+
     return nbformat.read(output, as_version=4)
+
+
+def _run_with_retry(
+    notebook: Path,
+    output: Path,
+    parameters: dict,
+    kernel: str,
+    scratch: Path,
+    read_log: Path,
+) -> None:
+    """Run the notebook; a kernel that fails before any cell ran gets one retry.
+
+    Kernels started side by side can race for the same ports and die at
+    start-up; a second start almost always succeeds.
+    """
+    import papermill
+    from papermill.exceptions import PapermillExecutionError
+
+    for attempt in (1, 2):
+        try:
+            papermill.execute_notebook(
+                str(notebook),
+                str(output),
+                parameters=parameters,
+                kernel_name=kernel,
+                cwd=str(scratch),
+                progress_bar=False,
+                language="python",
+                # The kernel's own start-up warnings are noise in a brief build.
+                extra_arguments=["--IPKernelApp.log_level=CRITICAL"],
+            )
+            return
+        except PapermillExecutionError:
+            raise
+        except Exception as exc:
+            if attempt == 2 or _cells_ran(output):
+                raise
+            log.warning("kernel %s gagal mulai (%s); dicoba sekali lagi", kernel, exc)
+            read_log.unlink(missing_ok=True)
+
+
+def _cells_ran(output: Path) -> bool:
+    """Whether papermill's output notebook shows any executed cell."""
+    import nbformat
+
+    try:
+        nb = nbformat.read(output, as_version=4)
+    except (OSError, ValueError):
+        return False
+    return any(
+        cell.get("execution_count") for cell in nb.cells if cell.cell_type == "code"
+    )
+
+
+def _keep_failed(output: Path, failed_copy: Path) -> None:
+    """Keep the failed notebook where the user can open it (if it was written)."""
+    if not output.is_file():
+        return
+    try:
+        write_all_atomic({failed_copy: output.read_bytes()})
+    except OSError as exc:
+        log.warning("notebook gagal tidak bisa disimpan di %s: %s", failed_copy, exc)
 
 
 def _failed(

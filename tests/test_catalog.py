@@ -18,6 +18,7 @@ REQUIRED_METADATA = (
     "walidata",
     "license",
     "update_frequency",
+    "last_update",
     "units",
     "temporal_coverage",
     "spatial_coverage",
