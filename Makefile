@@ -5,7 +5,6 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-TAHUN ?= 2024
 
 .PHONY: papers test lab lint format install system-deps venv-support constraints clean
 
@@ -45,8 +44,10 @@ system-deps:
 		$(call as_root,apt-get update -qq && apt-get install -y -qq chromium >/dev/null); \
 	fi
 
-papers: $(STAMP)
-	$(BIN)/minilab paper semua --wilayah semua --tahun $(TAHUN)
+# Every theme for the province and the ten kabupaten/kota, in HTML and PDF,
+# with papers/index.html. Only briefs whose inputs changed are rebuilt.
+papers: $(STAMP) system-deps
+	$(BIN)/minilab build --format html,pdf
 
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest

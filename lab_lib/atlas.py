@@ -210,11 +210,12 @@ def _static_inputs(hashes: _Hashes) -> dict[str, str]:
 
 
 def _theme_inputs(tema: str, hashes: _Hashes) -> dict[str, str]:
-    from lab_lib.paper import THEMES_DIR, theme_notebook
+    from lab_lib.paper import theme_notebook
+    from lab_lib.rules import RULES_DIR
 
     return {
         "notebook": hashes.file(theme_notebook(tema)),
-        "rules": hashes.file(THEMES_DIR / "aturan" / f"{tema}.yaml"),
+        "rules": hashes.file(RULES_DIR / f"{tema}.yaml"),
     }
 
 

@@ -27,11 +27,12 @@ _SUFFIXES = ("html", "pdf", "docx", "ipynb")
 
 
 def _theme_title(tema: str, bahasa: str, cache: dict[str, dict]) -> str:
-    from lab_lib.paper import THEMES_DIR
+    from lab_lib.paper import themes_dir
 
     if tema not in cache:
         try:
-            nb = json.loads((THEMES_DIR / f"{tema}.ipynb").read_text(encoding="utf-8"))
+            path = themes_dir() / f"{tema}.ipynb"
+            nb = json.loads(path.read_text(encoding="utf-8"))
             cache[tema] = nb.get("metadata", {}).get("minilab", {}).get("title", {})
         except (OSError, ValueError):
             cache[tema] = {}

@@ -43,6 +43,7 @@ REPO = Path(__file__).resolve().parent.parent
 THEMES_DIR = REPO / "notebooks" / "themes"
 PAPERS_ENV = "MINILAB_PAPERS"
 KERNEL_ENV = "MINILAB_KERNEL"
+THEMES_ENV = "MINILAB_THEMES"
 FAILED_SUFFIX = ".gagal.ipynb"
 
 
@@ -74,9 +75,15 @@ class PaperResult:
     summary: dict | None = None
 
 
+def themes_dir() -> Path:
+    """The folder of theme notebooks: ``MINILAB_THEMES`` or ``notebooks/themes``."""
+    chosen = os.environ.get(THEMES_ENV)
+    return Path(chosen).expanduser().resolve() if chosen else THEMES_DIR
+
+
 def themes() -> list[str]:
     """Names of the theme notebooks."""
-    return sorted(p.stem for p in THEMES_DIR.glob("*.ipynb"))
+    return sorted(p.stem for p in themes_dir().glob("*.ipynb"))
 
 
 def theme_notebook(tema: str) -> Path:
@@ -87,7 +94,7 @@ def theme_notebook(tema: str) -> Path:
     """
     if tema not in themes():
         raise PaperError("paper.unknown_theme", tema=tema, tersedia=", ".join(themes()))
-    return THEMES_DIR / f"{tema}.ipynb"
+    return themes_dir() / f"{tema}.ipynb"
 
 
 def papers_dir() -> Path:
