@@ -5,9 +5,12 @@ for one wilayah, year and language, exports it with :mod:`lab_lib.export`, and
 writes ``papers/<tema>/<tahun>/<kode>.ipynb`` and ``.html`` (``<kode>.en.*``
 for English). Nothing of the brief is written to ``papers/`` unless the whole
 brief succeeded, and each file is replaced atomically, so an earlier good
-brief survives a failed or interrupted run. When a notebook fails, the
+brief survives a failed or interrupted run. When a notebook breaks (an
+error in its code, a dead kernel, a recommendation without evidence), the
 notebook as far as it ran is kept beside the brief as ``<kode>.gagal.ipynb``
-for the user to open; it is removed by the next good build.
+for the user to open; it is removed by the next good build. A problem with
+the request or the data (a region, a year without data, a dataset that fails
+its schema) writes nothing: its message says all there is to say.
 
 This module runs notebooks; it never imports analysis code.
 """
@@ -28,7 +31,13 @@ from typing import TYPE_CHECKING
 import lab_lib
 from lab_lib import regions
 from lab_lib.catalog import READ_LOG_ENV, data_root
-from lab_lib.errors import LabError, PaperError
+from lab_lib.errors import (
+    CatalogError,
+    DataValidationError,
+    LabError,
+    PaperError,
+    RegionError,
+)
 from lab_lib.files import write_all_atomic
 from lab_lib.messages import LANGUAGES, text
 
@@ -57,6 +66,10 @@ def _error_classes(cls: type[LabError]) -> dict[str, type[LabError]]:
 # Exceptions whose message is already written for the user, by name: a
 # notebook's error reaches us as the name and text of the exception.
 _USER_ERRORS = _error_classes(LabError)
+
+# Problems with the request or the data, which the message explains in full:
+# the half-run notebook would add nothing, so none is kept for them.
+_INPUT_ERRORS = (RegionError, CatalogError, DataValidationError)
 
 
 @dataclass
@@ -258,8 +271,9 @@ def _execute(
         with _environment({READ_LOG_ENV: str(read_log), "MINILAB_BAHASA": bahasa}):
             _run_with_retry(notebook, output, parameters, kernel, scratch, read_log)
     except PapermillExecutionError as exc:
-        _keep_failed(output, failed_copy)
         known = _USER_ERRORS.get(exc.ename)
+        if not (known and issubclass(known, _INPUT_ERRORS)):
+            _keep_failed(output, failed_copy)
         cause = exc.evalue if known else f"{exc.ename}: {exc.evalue}"
         failure = _failed(notebook, region, tahun, cause)
         if known:

@@ -5,6 +5,7 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+import briefs
 import nbformat
 import pandas as pd
 import pytest
@@ -118,15 +119,9 @@ def test_findings_come_from_the_data(halut_brief):
 @pytest.mark.parametrize("which", ["province_brief", "halut_brief"])
 def test_every_recommendation_cites_evidence_shown_in_the_brief(which, request):
     html = request.getfixturevalue(which)[0].paths[1].read_text(encoding="utf-8")
-    body, section = html.split(">Rekomendasi", 1)
-    items = re.findall(r"<li>(.*?)</li>", section.split("Lampiran")[0], flags=re.S)
-    assert len(items) >= 2
-    for item in items:
-        labels = re.findall(r"(Gambar|Tabel) (\d+)", item.split("bukti:")[1])
-        assert labels, item
-        for kind, number in labels:
-            assert f"<strong>{kind} {number}.</strong>" in body, (kind, number)
-        assert re.search(r"data: <code>\w+</code>", item), item
+    assert len(briefs.recommendations(html)) >= 2
+    assert briefs.summary_recommendations(html)
+    assert briefs.uncited(html) == []
 
 
 def test_province_brief_tabulates_kemantapan_per_kabkota(province_brief):
@@ -206,10 +201,30 @@ def test_brief_opens_offline_in_chromium_with_its_map(open_offline, halut_brief)
     [("kernel_mati", "DeadKernelError"), ("galat_python", "ZeroDivisionError")],
 )
 def test_a_broken_notebook_fails_with_its_cause(tmp_path, monkeypatch, tema, cause):
-    from lab_lib import paper
-
-    monkeypatch.setattr(paper, "THEMES_DIR", Path(__file__).parent / "fixtures/themes")
+    monkeypatch.setenv("MINILAB_THEMES", str(Path(__file__).parent / "fixtures/themes"))
     with pytest.raises(PaperError) as info:
         build_paper(tema, "82", 2024, out_dir=tmp_path)
     assert cause in str(info.value)
-    assert list(tmp_path.iterdir()) == []
+    # No brief; only the notebook as far as it ran, for the user to open.
+    kept = [p.relative_to(tmp_path) for p in tmp_path.rglob("*") if p.is_file()]
+    assert kept == [Path(tema, "2024", "82.gagal.ipynb")]
+    nb = nbformat.read(tmp_path / kept[0], as_version=4)
+    assert nb.metadata.papermill.parameters["wilayah"] == "82"
+
+
+def test_a_good_build_removes_the_notebook_of_a_failed_one(tmp_path, monkeypatch):
+    themes = tmp_path / "themes"
+    shutil.copytree(Path(__file__).parent / "fixtures/themes", themes)
+    monkeypatch.setenv("MINILAB_THEMES", str(themes))
+    out = tmp_path / "papers"
+    with pytest.raises(PaperError):
+        build_paper("galat_python", "82", 2024, out_dir=out)
+    failed = out / "galat_python" / "2024" / "82.gagal.ipynb"
+    assert failed.is_file()
+    nb = nbformat.read(themes / "galat_python.ipynb", as_version=4)
+    for cell in nb.cells:
+        cell.source = cell.source.replace("1 / 0", "1 / 1")
+    nbformat.write(nb, themes / "galat_python.ipynb")
+    build_paper("galat_python", "82", 2024, out_dir=out)
+    assert not failed.exists()
+    assert (out / "galat_python" / "2024" / "82.html").is_file()

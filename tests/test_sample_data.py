@@ -26,7 +26,11 @@ from shapely.geometry import Point
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "catalogs" / "sample"
 BUILD = SAMPLE / "build.py"
-REFERENCE = Path(__file__).resolve().parents[2] / "shared/data/reference"
+# The real boundary files, read only to compare; never copied into the project.
+REFERENCE = Path(
+    os.environ.get("MINILAB_REFERENCE")
+    or Path(__file__).resolve().parents[2] / "shared/data/reference"
+)
 WILAYAH = REPO / "lab_lib" / "data" / "wilayah.csv"
 SINTETIS = "sintetis"
 KABKOTA = ["82.01", "82.02", "82.03", "82.04", "82.05"]

@@ -2,6 +2,7 @@
 
 import re
 
+import briefs
 import pytest
 
 from lab_lib import regions
@@ -32,14 +33,8 @@ def test_every_recommendation_cites_evidence_in_the_brief(theme_briefs):
     tema, results = theme_briefs
     for result in results:
         html = result.paths[1].read_text(encoding="utf-8")
-        body, section = html.split(">Rekomendasi", 1)
-        items = re.findall(r"<li>(.*?)</li>", section.split("Lampiran")[0], re.S)
-        assert items, (tema, result.kode)
-        for item in items:
-            labels = re.findall(r"(Gambar|Tabel) (\d+)", item.split("bukti:")[1])
-            assert labels, item
-            for kind, number in labels:
-                assert f"<strong>{kind} {number}.</strong>" in body
+        assert briefs.recommendations(html), (tema, result.kode)
+        assert briefs.uncited(html) == [], (tema, result.kode)
 
 
 def test_theme_brief_loads_nothing_from_the_network(theme_briefs):
