@@ -36,12 +36,25 @@ as_root = if [ "$$(id -u)" = 0 ]; then sh -c '$(1)'; \
 	elif command -v sudo >/dev/null 2>&1; then sudo sh -c '$(1)'; \
 	else echo "Run as root: $(1)"; fi
 
-# Headless Chromium opens the briefs in the browser tests. On Debian/Ubuntu it
-# comes from apt; elsewhere install Chromium, Chrome or Edge by hand.
-system-deps:
-	@if ! command -v chromium >/dev/null 2>&1 && ! command -v chromium-browser >/dev/null 2>&1; then \
-		echo "Installing Chromium with apt-get"; \
-		$(call as_root,apt-get update -qq && apt-get install -y -qq chromium >/dev/null); \
+# Headless Chromium prints the PDF briefs and opens the briefs in the browser
+# tests. Debian has it as the apt package chromium; where apt has no such
+# package (Ubuntu ships Chromium as a snap), Playwright's own Chromium is
+# installed instead.
+BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
+PLAYWRIGHT_CHROMIUM = $(BIN)/python -c "from playwright.sync_api import \
+	sync_playwright as s; p = s().start(); print(p.chromium.executable_path); p.stop()"
+system-deps: $(STAMP)
+	@if ! for b in $(BROWSERS); do command -v $$b; done | grep -q . \
+		&& [ ! -x "$$($(PLAYWRIGHT_CHROMIUM) 2>/dev/null)" ]; then \
+		$(call as_root,apt-get update -qq); \
+		if apt-cache show chromium 2>/dev/null | grep -q '^Package: chromium$$'; then \
+			echo "Installing Chromium with apt-get"; \
+			$(call as_root,apt-get install -y -qq chromium >/dev/null); \
+		else \
+			echo "Installing Playwright's Chromium"; \
+			$(BIN)/python -m playwright install chromium; \
+			$(call as_root,$(CURDIR)/$(BIN)/python -m playwright install-deps chromium); \
+		fi; \
 	fi
 
 # Every theme for the province and the ten kabupaten/kota, in HTML and PDF,

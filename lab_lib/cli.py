@@ -32,15 +32,62 @@ from rich.table import Table
 
 from lab_lib import __version__, fmt, regions
 from lab_lib.errors import LabError
-from lab_lib.messages import language, set_language, text
+from lab_lib.messages import MESSAGES, language, set_language, text
 
 __all__ = ["main"]
 
 _err = Console(stderr=True)
 
 
+class _Formatter(click.HelpFormatter):
+    """Help pages with their headings in the user's language."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, prefix or f"{text('cli.usage')}: ")
+
+    def section(self, name: str) -> object:
+        key = f"cli.section_{name.casefold()}"
+        return super().section(text(key) if key in MESSAGES else name)
+
+    def write_dl(self, rows: object, *args: object, **kwargs: object) -> None:
+        notes = {"[default: ": f"[{text('cli.default')}: ", "[required]": ""}
+        translated = []
+        for term, definition in rows:  # type: ignore[attr-defined]
+            for english, own in notes.items():
+                definition = definition.replace(english, own).rstrip()
+            translated.append((term, definition))
+        super().write_dl(translated, *args, **kwargs)  # type: ignore[arg-type]
+
+
+class _Context(click.Context):
+    formatter_class = _Formatter
+
+
+class _LabCommand(click.Command):
+    context_class = _Context
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        kwargs.setdefault("options_metavar", f"[{text('cli.section_options').upper()}]")
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        option = super().get_help_option(ctx)
+        if option is not None:
+            option.help = text("cli.help_help")
+        return option
+
+
 class _LabGroup(click.Group):
-    """Turns a LabError anywhere below into one red line and its exit code."""
+    """The ``minilab`` group: every error a user can make becomes one line.
+
+    A :class:`LabError` anywhere below is printed in red with its exit code;
+    a command line that cannot be parsed (a missing or unknown option, a
+    value of the wrong kind, an unknown command) is explained in the user's
+    language and exits with 2.
+    """
+
+    context_class = _Context
+    command_class = _LabCommand
 
     def invoke(self, ctx: click.Context) -> object:
         try:
@@ -48,6 +95,79 @@ class _LabGroup(click.Group):
         except LabError as exc:
             _print_error(exc)
             sys.exit(exc.exit_code)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and not args[0].startswith("-") and not self.get_command(ctx, args[0]):
+            names = ", ".join(self.list_commands(ctx))
+            raise click.UsageError(
+                text("cli.no_such_command", perintah=args[0], tersedia=names), ctx
+            )
+        return super().resolve_command(ctx, args)
+
+    def main(self, *args: object, **kwargs: object) -> object:  # type: ignore[override]
+        kwargs["standalone_mode"] = False
+        try:
+            result = super().main(*args, **kwargs)  # type: ignore[arg-type]
+        except click.UsageError as exc:
+            _err.print(
+                f"[bold red]{text('cli.error')}:[/] {_usage_message(exc)}",
+                highlight=False,
+                soft_wrap=True,
+            )
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            _err.print(f"[bold red]{text('cli.error')}:[/] {exc.format_message()}")
+            sys.exit(exc.exit_code)
+        except click.Abort:
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
+def _usage_message(exc: click.UsageError) -> str:
+    """What is wrong with the command line, and where to read how to use it."""
+    command = exc.ctx.command_path if exc.ctx else "minilab"
+    param = getattr(exc, "param", None)
+    option = "/".join(param.opts) if param is not None else ""
+    if isinstance(exc, click.MissingParameter):
+        message = text("cli.missing_option", opsi=option or exc.param_hint or "")
+    elif isinstance(exc, click.NoSuchOption):
+        message = text("cli.no_such_option", opsi=exc.option_name)
+        if exc.possibilities:
+            message += " " + text(
+                "cli.did_you_mean", pilihan=", ".join(sorted(exc.possibilities))
+            )
+    elif isinstance(exc, click.BadParameter):
+        message = text("cli.bad_value", opsi=option, sebab=exc.message)
+    else:
+        message = exc.format_message()
+    return f"{message} {text('cli.see_help', perintah=command)}"
+
+
+class _Integer(click.ParamType):
+    """A whole number, with an Indonesian message when it is not one."""
+
+    name = "integer"
+
+    def __init__(self, minimum: int | None = None) -> None:
+        self.minimum = minimum
+
+    def convert(self, value: object, param: object, ctx: object) -> int:
+        try:
+            number = int(str(value).strip())
+        except ValueError:
+            self.fail(text("cli.not_an_integer", nilai=value))
+        if self.minimum is not None and number < self.minimum:
+            self.fail(text("cli.too_small", nilai=number, minimum=self.minimum))
+        return number
+
+
+class _Choice(click.Choice):
+    """One of a closed list, with an Indonesian message for anything else."""
+
+    def get_invalid_choice_message(self, value: object, ctx: object) -> str:
+        return text("cli.not_a_choice", nilai=value, pilihan=", ".join(self.choices))
 
 
 def _print_error(exc: LabError) -> None:
@@ -57,8 +177,13 @@ def _print_error(exc: LabError) -> None:
     )
 
 
-@click.group(cls=_LabGroup)
-@click.version_option(__version__, prog_name="minilab")
+@click.group(
+    cls=_LabGroup,
+    options_metavar=f"[{text('cli.section_options').upper()}]",
+    subcommand_metavar=text("cli.subcommand_metavar"),
+)
+@click.version_option(__version__, prog_name="minilab", help=text("cli.version_help"))
+@click.help_option(help=text("cli.help_help"))
 @click.option("-v", "--verbose", is_flag=True, help="Tampilkan log proses.")
 def main(verbose: bool) -> None:
     """Mini-Lab IPW: katalog MARIMOI, analisis, dan brief kebijakan."""
@@ -73,6 +198,7 @@ def datasets() -> None:
     """Daftar dataset di katalog MARIMOI."""
     from lab_lib import catalog
 
+    catalog.data_root()  # a missing data folder is one message, not one per dataset
     table = Table(title=text("cli.datasets_title"), title_justify="left")
     headers = text("cli.datasets_columns").split("|")
     table.add_column(headers[0], no_wrap=True)
@@ -119,27 +245,31 @@ ALL_REGIONS = "semua"
 @click.option(
     "--wilayah",
     multiple=True,
+    metavar="WILAYAH",
     default=["82"],
     show_default=True,
     help='82 untuk provinsi, kode/nama kabupaten/kota, atau "semua" untuk provinsi '
     "dan 10 kabupaten/kota. Boleh diulang.",
 )
-@click.option("--tahun", type=int, required=True, help="Tahun analisis.")
+@click.option(
+    "--tahun", type=_Integer(), required=True, metavar="TAHUN", help="Tahun analisis."
+)
 @click.option(
     "--skema",
-    type=click.Choice(["kemendagri", "bps"]),
+    type=_Choice(["kemendagri", "bps"]),
     default=None,
     help="Skema kode wilayah tanpa titik (8203, 8205 berbeda di Kemendagri dan BPS).",
 )
 @click.option(
     "--bahasa",
-    type=click.Choice(["id", "en"]),
+    type=_Choice(["id", "en"]),
     default=None,
     help="Bahasa brief dan pesan (bawaan: MINILAB_BAHASA, atau id).",
 )
 @click.option(
     "--out",
     type=click.Path(file_okay=False),
+    metavar="FOLDER",
     default=None,
     help="Folder brief (bawaan: papers/).",
 )
@@ -184,28 +314,36 @@ def paper(
 
 
 @main.command()
-@click.option("--tema", multiple=True, help="Tema (boleh diulang); bawaan: semua tema.")
+@click.option(
+    "--tema",
+    multiple=True,
+    metavar="TEMA",
+    help="Tema (boleh diulang); bawaan: semua tema.",
+)
 @click.option(
     "--wilayah",
     multiple=True,
+    metavar="WILAYAH",
     help='Kode/nama wilayah, atau "semua" (boleh diulang); bawaan: provinsi dan '
     "10 kabupaten/kota.",
 )
 @click.option(
     "--tahun",
-    type=int,
+    type=_Integer(),
+    metavar="TAHUN",
     multiple=True,
     help="Tahun analisis (boleh diulang); bawaan: tahun data terakhir.",
 )
 @click.option(
     "--bahasa",
-    type=click.Choice(["id", "en"]),
+    type=_Choice(["id", "en"]),
     default=None,
     help="Bahasa brief dan pesan (bawaan: MINILAB_BAHASA, atau id).",
 )
 @click.option(
     "--format",
     "formats",
+    metavar="FORMAT",
     default="html,pdf",
     show_default=True,
     help="Format keluaran, dipisah koma: html, pdf, docx.",
@@ -213,7 +351,8 @@ def paper(
 @click.option(
     "--jobs",
     "-j",
-    type=click.IntRange(min=1),
+    type=_Integer(minimum=1),
+    metavar="N",
     default=None,
     help="Jumlah proses paralel (bawaan: jumlah CPU).",
 )
@@ -221,6 +360,7 @@ def paper(
 @click.option(
     "--out",
     type=click.Path(file_okay=False),
+    metavar="FOLDER",
     default=None,
     help="Folder brief (bawaan: papers/).",
 )

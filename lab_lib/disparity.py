@@ -34,6 +34,7 @@ from numpy.typing import ArrayLike
 from lab_lib import messages
 from lab_lib.errors import DataValidationError
 from lab_lib.fmt import number
+from lab_lib.years import same_year, split_year
 
 __all__ = [
     "KLASSEN_NAMES",
@@ -380,6 +381,9 @@ def _aligned(inputs: dict[str, object]) -> tuple[pd.DataFrame, dict[str, str]]:
     the index of the first labelled input.
     """
     labels = {name: _label(name, values) for name, values in inputs.items()}
+    split = {name: split_year(v, labels[name]) for name, v in inputs.items()}
+    same_year({labels[name]: year for name, (_, year) in split.items()})
+    inputs = {name: values for name, (values, _) in split.items()}
     columns = {name: _one_per_region(v, labels[name]) for name, v in inputs.items()}
     keyed = [name for name, v in inputs.items() if isinstance(v, pd.Series | Mapping)]
     anchor = keyed[0] if keyed else next(iter(columns))

@@ -33,6 +33,7 @@ import pandas as pd
 from lab_lib import messages
 from lab_lib.errors import DataValidationError
 from lab_lib.fmt import number
+from lab_lib.years import later_year, same_year, split_year
 
 __all__ = [
     "LAPANGAN_USAHA",
@@ -231,6 +232,7 @@ def dynamic_location_quotient(
         }
     )
     _check_totals(frame, labels)
+    _check_span(t, split_year(region_start, "")[1], split_year(region_end, "")[1])
     for name in ("region_start", "reference_start"):
         _refuse(frame[name] == 0, frame, name, labels, "economy.zero_sector", "DLQ")
 
@@ -451,6 +453,9 @@ def _sectors(
     Every input must be a Series (or mapping) with the sectors of the first.
     """
     labels = {name: _label(name, values) for name, values in inputs.items()}
+    split = {name: split_year(v, labels[name]) for name, v in inputs.items()}
+    _check_years({name: year for name, (_, year) in split.items()}, labels)
+    inputs = {name: values for name, (values, _) in split.items()}
     columns = {name: _as_series(v, labels[name]) for name, v in inputs.items()}
     first = next(iter(columns))
     index = columns[first].index
@@ -462,6 +467,31 @@ def _sectors(
         for name in frame:
             _refuse(frame[name] < 0, frame, name, labels, "economy.negative")
     return frame, labels
+
+
+def _check_years(found: dict[str, int | None], labels: dict[str, str]) -> None:
+    """Inputs for one moment share a year; an end comes after its start."""
+    moments: dict[str, dict[str, int | None]] = {}
+    for name, year in found.items():
+        moment = name.rsplit("_", 1)[-1] if name.endswith(("_start", "_end")) else ""
+        moments.setdefault(moment, {})[labels[name]] = year
+    common = {moment: same_year(years) for moment, years in moments.items()}
+    if "start" in common and "end" in common:
+        start_label = next(iter(moments["start"]))
+        end_label = next(iter(moments["end"]))
+        later_year(common["start"], common["end"], (start_label, end_label))
+
+
+def _check_span(years: float, start: int | None, end: int | None) -> None:
+    """``years`` must be the distance between the inputs' years, when known."""
+    if start is not None and end is not None and years != end - start:
+        raise DataValidationError(
+            "years.span_mismatch",
+            nilai=_show(years),
+            jarak=end - start,
+            tahun_awal=start,
+            tahun_akhir=end,
+        )
 
 
 def _as_series(values: object, label: str) -> pd.Series:

@@ -73,6 +73,45 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": '"{teks}" is a {tingkat} ({nama}). A province or kabupaten/kota is '
         "needed here, e.g. 82 or 82.03.",
     },
+    "targets.trend_year_past": {
+        "id": "trend_year = {tahun_tren} sudah lewat dari current_year = "
+        "{tahun_kini}, padahal target belum tercapai: tahun-tahunnya tidak cocok. "
+        "Hitung trend_year dengan year_reached dari data yang sama.",
+        "en": "trend_year = {tahun_tren} lies before current_year = {tahun_kini}, "
+        "yet the target is not met: the years do not match. Compute trend_year "
+        "with year_reached from the same data.",
+    },
+    # Years of inputs
+    "years.several": {
+        "id": "{argumen} memuat beberapa tahun ({tahun}) pada level indeks "
+        '"tahun". Pilih satu tahun dulu, mis. data[data["tahun"] == 2024].',
+        "en": '{argumen} holds several years ({tahun}) in its "tahun" index level. '
+        'Pick one year first, e.g. data[data["tahun"] == 2024].',
+    },
+    "years.only_year": {
+        "id": '{argumen} hanya berindeks "tahun"; diperlukan juga kode wilayah '
+        "atau sektor di indeksnya.",
+        "en": '{argumen} is indexed by "tahun" only; its index also needs the '
+        "region or sector codes.",
+    },
+    "years.mismatch": {
+        "id": "Masukan tidak untuk tahun yang sama: {daftar}. Pakai data tahun "
+        "yang sama untuk semuanya.",
+        "en": "The inputs are not for the same year: {daftar}. Use data of one "
+        "year for all of them.",
+    },
+    "years.not_later": {
+        "id": "Tahun akhir harus sesudah tahun awal, tetapi {awal} untuk "
+        "{tahun_awal} dan {akhir} untuk {tahun_akhir}. Periksa urutan masukannya.",
+        "en": "The end year must come after the start year, but {awal} is for "
+        "{tahun_awal} and {akhir} for {tahun_akhir}. Check the order of the inputs.",
+    },
+    "years.span_mismatch": {
+        "id": "years = {nilai}, tetapi data awal dan akhir berjarak {jarak} tahun "
+        "({tahun_awal}–{tahun_akhir}). Samakan keduanya.",
+        "en": "years = {nilai}, but the start and end data are {jarak} years apart "
+        "({tahun_awal}–{tahun_akhir}). Make the two agree.",
+    },
     # Command line
     "cli.error": {"id": "Galat", "en": "Error"},
     "cli.seconds": {"id": "dtk", "en": "s"},
@@ -89,6 +128,59 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cli.build_index": {"id": "Indeks", "en": "Index"},
     "cli.yes": {"id": "ya", "en": "yes"},
     "cli.no": {"id": "tidak", "en": "no"},
+    "cli.usage": {"id": "Cara pakai", "en": "Usage"},
+    "cli.default": {"id": "bawaan", "en": "default"},
+    "cli.subcommand_metavar": {
+        "id": "PERINTAH [ARGUMEN]...",
+        "en": "COMMAND [ARGS]...",
+    },
+    "cli.section_options": {"id": "Opsi", "en": "Options"},
+    "cli.section_commands": {"id": "Perintah", "en": "Commands"},
+    "cli.section_arguments": {"id": "Argumen", "en": "Arguments"},
+    "cli.help_help": {
+        "id": "Tampilkan bantuan ini lalu keluar.",
+        "en": "Show this message and exit.",
+    },
+    "cli.version_help": {
+        "id": "Tampilkan versi lalu keluar.",
+        "en": "Show the version and exit.",
+    },
+    "cli.see_help": {
+        "id": "Lihat cara pakainya: {perintah} --help",
+        "en": "See how to use it: {perintah} --help",
+    },
+    "cli.missing_option": {
+        "id": "Opsi {opsi} wajib diisi.",
+        "en": "The option {opsi} is required.",
+    },
+    "cli.no_such_option": {
+        "id": "Opsi {opsi} tidak dikenal.",
+        "en": "Unknown option {opsi}.",
+    },
+    "cli.did_you_mean": {
+        "id": "Mungkin maksudnya: {pilihan}.",
+        "en": "Did you mean: {pilihan}?",
+    },
+    "cli.bad_value": {
+        "id": "Nilai untuk {opsi} tidak sah: {sebab}",
+        "en": "Invalid value for {opsi}: {sebab}",
+    },
+    "cli.not_an_integer": {
+        "id": '"{nilai}" bukan bilangan bulat; tulis angka, mis. 2024.',
+        "en": '"{nilai}" is not a whole number; write digits, e.g. 2024.',
+    },
+    "cli.too_small": {
+        "id": "{nilai} terlalu kecil; paling sedikit {minimum}.",
+        "en": "{nilai} is too small; the least allowed is {minimum}.",
+    },
+    "cli.not_a_choice": {
+        "id": '"{nilai}" bukan pilihan yang ada; pilih salah satu: {pilihan}.',
+        "en": '"{nilai}" is not one of the choices: {pilihan}.',
+    },
+    "cli.no_such_command": {
+        "id": 'Perintah "{perintah}" tidak ada. Perintah yang ada: {tersedia}.',
+        "en": 'There is no command "{perintah}". The commands are: {tersedia}.',
+    },
     "cli.datasets_title": {"id": "Katalog MARIMOI", "en": "MARIMOI catalog"},
     "cli.datasets_columns": {
         "id": "dataset|judul|produsen data|baris|tahun|sintetis",

@@ -306,6 +306,10 @@ def status(
     if now > deadline or trend_year is None:
         return "kritis"
     reached = _year(trend_year, "trend_year")
+    if reached < now:
+        raise DataValidationError(
+            "targets.trend_year_past", tahun_tren=reached, tahun_kini=now
+        )
     if reached <= deadline:
         return "on track"
     if reached <= deadline + grace_years:

@@ -67,7 +67,38 @@ def test_missing_data_root(tmp_path, command):
     assert done.returncode == 4
     assert done.stderr.startswith("Galat:")
     assert "MINILAB_DATA" in done.stderr and "Traceback" not in done.stderr
+    assert done.stderr.count("Galat:") == 1  # said once, not once per dataset
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["paper", "kondisi_jalan"], "Opsi --tahun wajib diisi."),
+        (["paper", "kondisi_jalan", "--tahun", "dua"], '"dua" bukan bilangan bulat'),
+        (["paper", "kondisi_jalan", "--tahn", "2024"], "Mungkin maksudnya: --tahun"),
+        (["build", "--bahasa", "jw"], "pilih salah satu: id, en"),
+        (["build", "-j", "0"], "paling sedikit 1"),
+        (["bangun"], 'Perintah "bangun" tidak ada'),
+    ],
+)
+def test_a_wrong_command_line_is_explained_in_indonesian(tmp_path, args, words):
+    done = run(*args, "--out", str(tmp_path)) if args[0] == "build" else run(*args)
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) <= 3, done.stderr  # one message, soft-wrapped
+    assert done.stderr.startswith("Galat:") and words in done.stderr
+    assert "--help" in done.stderr
+    assert "Usage" not in done.stderr and "Error" not in done.stderr
+    assert not any(tmp_path.iterdir())
+
+
+def test_help_is_in_indonesian():
+    done = run("paper", "--help")
+    assert done.returncode == 0
+    assert done.stdout.startswith("Cara pakai: minilab paper [OPSI] TEMA")
+    assert "Opsi:" in done.stdout and "Tampilkan bantuan ini" in done.stdout
+    assert "Options" not in done.stdout and "[required]" not in done.stdout
 
 
 def test_messages_in_english_when_asked(tmp_path):

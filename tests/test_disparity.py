@@ -329,3 +329,42 @@ def test_import_is_light():
     )
     out = subprocess.check_output([sys.executable, "-c", code], text=True)
     assert out.strip() == "[]"
+
+
+def _for_year(values: dict, year: int) -> pd.Series:
+    """A Series as it comes from the long catalog table, year in the index."""
+    index = pd.MultiIndex.from_tuples(
+        [(code, year) for code in values], names=["kode_wilayah", "tahun"]
+    )
+    return pd.Series(list(values.values()), index=index)
+
+
+def test_inputs_of_the_same_year_are_joined_without_their_year():
+    per_capita = {"82.01": 20.0, "82.02": 500.0}
+    population = {"82.01": 140_000.0, "82.02": 60_000.0}
+    plain = disparity.williamson(pd.Series(per_capita), pd.Series(population))
+    yearly = disparity.williamson(
+        _for_year(per_capita, 2024), _for_year(population, 2024)
+    )
+    assert yearly == pytest.approx(plain)
+
+
+def test_inputs_of_different_years_are_refused():
+    with pytest.raises(DataValidationError) as info:
+        disparity.klassen(
+            _for_year({"82.01": 0.05, "82.02": 0.2}, 2024),
+            _for_year({"82.01": 20.0, "82.02": 500.0}, 2023),
+            0.1,
+            60.0,
+        )
+    message = str(info.value)
+    assert "tahun yang sama" in message
+    assert "growth 2024" in message and "per_capita 2023" in message
+
+
+def test_an_input_of_several_years_is_refused():
+    both = pd.concat(
+        [_for_year({"82.01": 20.0}, 2023), _for_year({"82.01": 21.0}, 2024)]
+    )
+    with pytest.raises(DataValidationError, match=r"beberapa tahun \(2023, 2024\)"):
+        disparity.williamson(both, both)

@@ -339,3 +339,53 @@ def test_import_is_light():
     )
     out = subprocess.check_output([sys.executable, "-c", code], text=True)
     assert out.strip() == "[]"
+
+
+def _for_year(values: pd.Series, year: int) -> pd.Series:
+    """Sector values with their year in the index, as from a long table."""
+    index = pd.MultiIndex.from_tuples(
+        [(sector, year) for sector in values.index], names=["sektor", "tahun"]
+    )
+    return pd.Series(values.to_numpy(), index=index)
+
+
+def test_shift_share_of_yearly_inputs_equals_the_plain_one():
+    plain = economy.shift_share(
+        REGION_START, REGION_END, REFERENCE_START, REFERENCE_END
+    )
+    yearly = economy.shift_share(
+        _for_year(REGION_START, 2019),
+        _for_year(REGION_END, 2024),
+        _for_year(REFERENCE_START, 2019),
+        _for_year(REFERENCE_END, 2024),
+    )
+    pd.testing.assert_frame_equal(yearly.rename_axis(None), plain)
+
+
+def test_start_and_end_swapped_are_refused():
+    with pytest.raises(DataValidationError, match="sesudah tahun awal"):
+        economy.shift_share(
+            _for_year(REGION_END, 2024),
+            _for_year(REGION_START, 2019),
+            _for_year(REFERENCE_END, 2024),
+            _for_year(REFERENCE_START, 2019),
+        )
+
+
+def test_region_and_reference_of_different_years_are_refused():
+    with pytest.raises(DataValidationError) as info:
+        economy.location_quotient(
+            _for_year(REGION_END, 2024), _for_year(REFERENCE_END, 2023)
+        )
+    assert "region 2024" in str(info.value) and "reference 2023" in str(info.value)
+
+
+def test_dlq_years_must_match_the_data():
+    with pytest.raises(DataValidationError, match="berjarak 5 tahun"):
+        economy.dynamic_location_quotient(
+            _for_year(REGION_START, 2019),
+            _for_year(REGION_END, 2024),
+            _for_year(REFERENCE_START, 2019),
+            _for_year(REFERENCE_END, 2024),
+            years=4,
+        )

@@ -15,6 +15,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 
 
+# conda-forge names that differ from the PyPI name of the same package.
+CONDA_TO_PYPI = {"playwright-python": "playwright"}
+
+
 def _requirement(spec: str) -> tuple[str, str]:
     """("intake", "==2.0.9") from "intake==2.0.9" or conda's "intake==2.0.9"."""
     match = re.fullmatch(r"\s*([A-Za-z0-9_.\-]+)\s*(.*?)\s*", spec)
@@ -36,7 +40,7 @@ def test_conda_and_pip_list_the_same_runtime_dependencies():
             }:
                 continue
             name, version = _requirement(spec)
-            conda_side[name] = version
+            conda_side[CONDA_TO_PYPI.get(name, name)] = version
     assert conda_side == pip_side
 
 

@@ -326,6 +326,14 @@ def test_status_bad_years_and_grace():
     )
 
 
+def test_status_refuses_a_trend_year_before_the_assessment():
+    # Not yet met in 2025, so the trend cannot have met it in 2020: the
+    # trend year was computed from other data.
+    message = raised(targets.status, 69.0, 72.0, 2029, 2025, trend_year=2020)
+    assert "trend_year = 2020" in message and "current_year = 2025" in message
+    assert targets.status(69.0, 72.0, 2029, 2025, trend_year=2025) == "on track"
+
+
 def test_messages_in_english(monkeypatch):
     monkeypatch.setenv("MINILAB_BAHASA", "en")
     assert raised(targets.gap, 1.0, 2.0, "up") == (
