@@ -211,11 +211,11 @@ def _static_inputs(hashes: _Hashes) -> dict[str, str]:
 
 def _theme_inputs(tema: str, hashes: _Hashes) -> dict[str, str]:
     from lab_lib.paper import theme_notebook
-    from lab_lib.rules import RULES_DIR
+    from lab_lib.rules import rules_dir
 
     return {
         "notebook": hashes.file(theme_notebook(tema)),
-        "rules": hashes.file(RULES_DIR / f"{tema}.yaml"),
+        "rules": hashes.file(rules_dir() / f"{tema}.yaml"),
     }
 
 

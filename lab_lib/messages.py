@@ -905,6 +905,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Column "{kolom}" of table {tabel} must hold percentages 0–100, but '
         "does not in rows {baris} (values: {nilai}). Correct those reports.",
     },
+    "monitoring.percent_not_number": {
+        "id": "{nama} = {nilai} bukan angka. Tulis progres sebagai angka persen "
+        "0–100, mis. 45.5.",
+        "en": "{nama} = {nilai} is not a number. Give progress as a percentage "
+        "0–100, e.g. 45.5.",
+    },
     "monitoring.percent_value": {
         "id": "{nama} = {nilai} bukan persen 0–100.",
         "en": "{nama} = {nilai} is not a percentage 0–100.",

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from numbers import Real
 
 import numpy as np
 import pandas as pd
@@ -185,6 +186,10 @@ def critical_reason(
     'melewati_tahun_anggaran'
     """
     for name, value in (("rencana", planned_pct), ("realisasi", actual_pct)):
+        if not isinstance(value, Real) or isinstance(value, bool):
+            raise DataValidationError(
+                "monitoring.percent_not_number", nama=name, nilai=repr(value)
+            )
         if not 0 <= value <= 100:  # also catches NaN
             raise DataValidationError(
                 "monitoring.percent_value", nama=name, nilai=value
@@ -205,7 +210,42 @@ def is_critical(
     *,
     thresholds: CriticalThresholds = KONTRAK_KRITIS,
 ) -> bool:
-    """Whether a contract is *kontrak kritis*; see :func:`critical_reason`.
+    """Whether a contract is *kontrak kritis*.
+
+    With g = rencana − realisasi (points behind plan), a contract is
+    critical when g > 10 while 0 ≤ rencana ≤ 70; when g > 5 while
+    70 < rencana ≤ 100; or when 0 < g ≤ 5 at 70 < rencana ≤ 100 and the work
+    will run past the fiscal year. :func:`critical_reason` says which rule
+    applies and how the boundaries are read.
+
+    Parameters
+    ----------
+    planned_pct : float
+        Cumulative planned physical progress (*rencana*), percent 0–100.
+    actual_pct : float
+        Cumulative actual physical progress (*realisasi*), percent 0–100.
+    beyond_fiscal_year : bool, default False
+        Whether the work is expected to finish after the end of its fiscal
+        year.
+    thresholds : CriticalThresholds
+        The numbers of the rule (70, 10 and 5 by default).
+
+    Returns
+    -------
+    bool
+        True for a *kontrak kritis*.
+
+    Raises
+    ------
+    DataValidationError
+        A percentage that is not a number, is missing, or lies outside
+        0–100 (a fraction such as 0.7 is read as 0.7 %, not 70 %).
+
+    References
+    ----------
+    Perpres 16/2018 on government procurement, as amended by Perpres
+    12/2021, and the general conditions of contract of the PUPR standard
+    procurement documents, which define *kontrak kritis*.
 
     Examples
     --------

@@ -42,9 +42,8 @@ from lab_lib.brief import Brief, Evidence, Recommendation
 from lab_lib.errors import RuleError
 from lab_lib.messages import LANGUAGES
 
-__all__ = ["RULES_DIR", "Rule", "RuleSet", "load_rules"]
+__all__ = ["Rule", "RuleSet", "load_rules", "rules_dir"]
 
-RULES_DIR = Path(__file__).resolve().parent.parent / "notebooks" / "themes" / "aturan"
 
 _OPERATORS = {
     "<=": operator.le,
@@ -197,6 +196,13 @@ def _shown(value: Any, bahasa: str) -> str:
     return fmt.number(value, 1, bahasa)
 
 
+def rules_dir() -> Path:
+    """The folder of rules files: ``aturan/`` beside the theme notebooks."""
+    from lab_lib.paper import themes_dir
+
+    return themes_dir() / "aturan"
+
+
 def load_rules(tema: str, folder: Path | None = None) -> RuleSet:
     """Read the rules of a theme from ``aturan/<tema>.yaml``.
 
@@ -206,7 +212,7 @@ def load_rules(tema: str, folder: Path | None = None) -> RuleSet:
         A missing file, or a rule without condition, evidence or a sentence
         in each language; the message names the file and the rule.
     """
-    path = (folder or RULES_DIR) / f"{tema}.yaml"
+    path = (folder or rules_dir()) / f"{tema}.yaml"
     if not path.is_file():
         raise RuleError("rules.missing", path=path, tema=tema)
     try:

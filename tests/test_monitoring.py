@@ -329,3 +329,9 @@ def test_sample_catalog_status():
         assert status["cpi"].isna().all()
     one = monitoring.s_curve(progress, status.index[0])
     assert one["rencana_kumulatif_pct"].is_monotonic_increasing
+
+
+@pytest.mark.parametrize("planned", ["50", None, True])
+def test_a_percentage_that_is_not_a_number_is_refused(planned):
+    with pytest.raises(DataValidationError, match="bukan angka"):
+        monitoring.is_critical(planned, 10.0)

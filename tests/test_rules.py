@@ -1,9 +1,11 @@
 """Recommendation rules read from a theme's YAML file."""
 
+import shutil
 import textwrap
 
 import pandas as pd
 import pytest
+import yaml
 
 from lab_lib import catalog
 from lab_lib.brief import Brief
@@ -137,3 +139,25 @@ def test_quoted_words_compare_as_text(tmp_path):
     kejar = rules.rules[0]
     assert rules.holds(kejar, _values(status="kritis"))
     assert not rules.holds(kejar, _values(status="on track"))
+
+
+@pytest.mark.slow
+def test_kontrak_kritis_thresholds_come_from_the_rules_file(tmp_path, monkeypatch):
+    from lab_lib.paper import THEMES_DIR, build_paper
+
+    def critical(result):
+        figures = {k["label"]: k["value"] for k in result.summary["key_figures"]}
+        return int(figures["Kontrak kritis"])
+
+    default = build_paper("monitoring_proyek", "82", 2024, out_dir=tmp_path / "a")
+    themes = tmp_path / "themes"
+    shutil.copytree(THEMES_DIR, themes)
+    rules = themes / "aturan" / "monitoring_proyek.yaml"
+    data = yaml.safe_load(rules.read_text(encoding="utf-8"))
+    # Every stage counts as early, and only 100 points behind would be kritis.
+    data["ambang"].update(kritis_batas_tahap=100, kritis_selisih_awal=100)
+    rules.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("MINILAB_THEMES", str(themes))
+    relaxed = build_paper("monitoring_proyek", "82", 2024, out_dir=tmp_path / "b")
+    assert critical(default) > 0
+    assert critical(relaxed) == 0
