@@ -136,6 +136,17 @@ def test_province_brief_tabulates_kemantapan_per_kabkota(province_brief):
     assert f"{steady:.1f}".replace(".", ",") in row.group(1)
 
 
+def test_regency_brief_ranks_the_regency_among_its_peers(halut_brief):
+    roads = catalog.load("ruas_jalan", tahun=2024)
+    roads = roads[roads["status"] == "kabupaten"]
+    sums = roads.groupby("kode_kabkota")[["baik_km", "sedang_km", "panjang_km"]].sum()
+    steady = 100 * (sums["baik_km"] + sums["sedang_km"]) / sums["panjang_km"]
+    rank = int((steady > steady["82.03"]).sum()) + 1
+    html = halut_brief[0].paths[1].read_text(encoding="utf-8")
+    assert f"peringkat {rank} dari 10 kabupaten/kota" in html
+    assert "Perbandingan antar-kabupaten/kota" in html
+
+
 def test_english_brief_for_an_earlier_year(tmp_path):
     result = build_paper("kondisi_jalan", "82.71", 2022, bahasa="en", out_dir=tmp_path)
     assert result.paths[1] == tmp_path / "kondisi_jalan" / "2022" / "82.71.en.html"
