@@ -81,6 +81,36 @@ MESSAGES: dict[str, dict[str, str]] = {
         "yet the target is not met: the years do not match. Compute trend_year "
         "with year_reached from the same data.",
     },
+    # Roads
+    "roads.missing_columns": {
+        "id": "Tabel ruas jalan tidak punya kolom {kolom}. Kolom yang ada: {ada}. "
+        "Pakai dataset ruas_jalan dari katalog, atau beri nama kolom yang sama.",
+        "en": "The road table has no column {kolom}. Its columns: {ada}. Use the "
+        "ruas_jalan dataset of the catalog, or name the columns the same way.",
+    },
+    "roads.not_numeric": {
+        "id": 'Kolom "{kolom}" harus angka km, tetapi baris {baris} berisi {nilai}.',
+        "en": 'Column "{kolom}" must hold km as numbers, but rows {baris} hold '
+        "{nilai}.",
+    },
+    "roads.missing_value": {
+        "id": 'Kolom "{kolom}" kosong pada baris {baris}. Isi panjangnya (0 bila '
+        "memang tidak ada).",
+        "en": 'Column "{kolom}" is empty in rows {baris}. Fill in the length (0 if '
+        "there is none).",
+    },
+    "roads.negative": {
+        "id": 'Kolom "{kolom}" bernilai negatif pada baris {baris} ({nilai}); '
+        "panjang jalan tidak boleh negatif.",
+        "en": 'Column "{kolom}" is negative in rows {baris} ({nilai}); a road '
+        "length cannot be negative.",
+    },
+    "roads.conditions_exceed": {
+        "id": "Pada baris {baris}, panjang menurut kondisi (baik + sedang + rusak "
+        "ringan + rusak berat) melebihi panjang_km. Periksa angka kondisinya.",
+        "en": "In rows {baris}, the lengths by condition (good + fair + light + "
+        "heavy damage) exceed panjang_km. Check the condition figures.",
+    },
     # Years of inputs
     "years.several": {
         "id": "{argumen} memuat beberapa tahun ({tahun}) pada level indeks "

@@ -18,6 +18,8 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from lab_lib.errors import DataValidationError
+
 __all__ = [
     "CONDITIONS",
     "STEADY",
@@ -28,6 +30,9 @@ __all__ = [
 
 CONDITIONS = ("baik_km", "sedang_km", "rusak_ringan_km", "rusak_berat_km")
 STEADY = ("baik_km", "sedang_km")
+_SHOWN = 5
+# Lengths by condition may miss their segment's length by rounding only.
+_TOLERANCE_KM = 0.05
 
 
 def kemantapan(roads: pd.DataFrame, by: str | Sequence[str] = ()) -> pd.DataFrame:
@@ -70,6 +75,7 @@ def kemantapan(roads: pd.DataFrame, by: str | Sequence[str] = ()) -> pd.DataFram
     provinsi        40.0       23.0            57.5
     """
     keys = [by] if isinstance(by, str) else list(by)
+    roads = _checked(roads, ("panjang_km", *CONDITIONS), keys)
     lengths = roads.assign(mantap_km=roads[list(STEADY)].sum(axis=1))
     columns = ["panjang_km", "mantap_km"]
     if keys:
@@ -83,6 +89,25 @@ def kemantapan(roads: pd.DataFrame, by: str | Sequence[str] = ()) -> pd.DataFram
 def condition_lengths(roads: pd.DataFrame, by: str | Sequence[str]) -> pd.DataFrame:
     """Length in km by condition, per group.
 
+    Parameters
+    ----------
+    roads : DataFrame
+        One row per road segment (and year) with the lengths by condition
+        ``baik_km``, ``sedang_km``, ``rusak_ringan_km`` and ``rusak_berat_km``
+        in km.
+    by : str or sequence of str
+        Columns to group by, e.g. ``"status"``.
+
+    Returns
+    -------
+    DataFrame
+        One row per group, one column per condition: the summed km.
+
+    References
+    ----------
+    Kementerian PUPR, the four road condition classes of the IRMS/road
+    condition survey (baik, sedang, rusak ringan, rusak berat).
+
     Examples
     --------
     >>> roads = pd.DataFrame({"status": ["nasional", "provinsi"],
@@ -92,11 +117,28 @@ def condition_lengths(roads: pd.DataFrame, by: str | Sequence[str]) -> pd.DataFr
     [8.0, 2.0]
     """
     keys = [by] if isinstance(by, str) else list(by)
+    roads = _checked(roads, CONDITIONS, keys)
     return roads.groupby(keys, sort=True)[list(CONDITIONS)].sum()
 
 
 def segment_kemantapan(roads: pd.DataFrame) -> pd.Series:
     """Kemantapan of each row (one segment in one year), in percent.
+
+    K = (L_baik + L_sedang) / L_total × 100 for each row.
+
+    Parameters
+    ----------
+    roads : DataFrame
+        With ``panjang_km``, ``baik_km`` and ``sedang_km`` in km.
+
+    Returns
+    -------
+    Series
+        Percent per row; missing where the segment has no length.
+
+    References
+    ----------
+    Kementerian PUPR, indikator kinerja "tingkat kemantapan jalan".
 
     Examples
     --------
@@ -105,5 +147,62 @@ def segment_kemantapan(roads: pd.DataFrame) -> pd.Series:
     >>> segment_kemantapan(roads).tolist()
     [80.0, nan]
     """
+    roads = _checked(roads, ("panjang_km", *STEADY), [])
     steady = roads[list(STEADY)].sum(axis=1)
     return 100 * steady / roads["panjang_km"].where(roads["panjang_km"] > 0)
+
+
+def _checked(
+    roads: pd.DataFrame, lengths: Sequence[str], keys: Sequence[str]
+) -> pd.DataFrame:
+    """``roads`` with its length columns as floats, or a clear refusal.
+
+    Refused: a missing column, a length that is text, missing or negative,
+    and lengths by condition that add up to more than the segment's length.
+    """
+    missing = [c for c in (*lengths, *keys) if c not in roads.columns]
+    if missing:
+        raise DataValidationError(
+            "roads.missing_columns",
+            kolom=", ".join(missing),
+            ada=", ".join(map(str, roads.columns)),
+        )
+    converted = {}
+    for column in lengths:
+        raw = roads[column]
+        if pd.api.types.is_float_dtype(raw) or pd.api.types.is_integer_dtype(raw):
+            values, is_text = raw, pd.Series(False, index=raw.index)
+        else:
+            values = pd.to_numeric(raw, errors="coerce")
+            is_text = raw.map(lambda v: isinstance(v, str)).astype(bool)
+        for bad, key in (
+            (is_text | (values.isna() & raw.notna()), "roads.not_numeric"),
+            (raw.isna(), "roads.missing_value"),
+            (values < 0, "roads.negative"),
+        ):
+            if bad.any():
+                raise DataValidationError(
+                    key,
+                    kolom=column,
+                    baris=_rows(roads, bad),
+                    nilai="; ".join(repr(v) for v in raw[bad].iloc[:_SHOWN]),
+                )
+        if values.dtype != float:
+            converted[column] = values.astype(float)
+    checked = roads.assign(**converted) if converted else roads
+    if "panjang_km" in lengths and set(CONDITIONS) <= set(lengths):
+        excess = checked[list(CONDITIONS)].sum(axis=1) - checked["panjang_km"]
+        bad = excess > _TOLERANCE_KM
+        if bad.any():
+            raise DataValidationError(
+                "roads.conditions_exceed", baris=_rows(roads, bad)
+            )
+    return checked
+
+
+def _rows(roads: pd.DataFrame, bad: pd.Series) -> str:
+    """The first few offending rows, by segment id when there is one."""
+    labels = roads.loc[bad, "id_ruas"] if "id_ruas" in roads else roads.index[bad]
+    labels = [str(label) for label in labels]
+    shown = ", ".join(labels[:_SHOWN])
+    return shown + (" …" if len(labels) > _SHOWN else "")

@@ -6,6 +6,7 @@ import pandas as pd
 import pytest
 
 from lab_lib import roads
+from lab_lib.errors import DataValidationError
 
 
 @pytest.fixture
@@ -50,3 +51,35 @@ def test_segment_kemantapan(segments):
     result = roads.segment_kemantapan(segments)
     assert result.iloc[:3].tolist() == pytest.approx([90.0, 50.0, 30.0])
     assert math.isnan(result.iloc[3])
+
+
+def test_a_missing_column_is_named(segments):
+    with pytest.raises(DataValidationError, match="tidak punya kolom sedang_km"):
+        roads.kemantapan(segments.drop(columns="sedang_km"), "status")
+    with pytest.raises(DataValidationError, match="kolom wilayah"):
+        roads.kemantapan(segments, "wilayah")
+
+
+@pytest.mark.parametrize(
+    ("value", "words"),
+    [(-20.0, "negatif pada baris R2"), (None, "kosong pada baris R2")],
+)
+def test_bad_lengths_are_refused_naming_the_segment(segments, value, words):
+    segments["id_ruas"] = ["R1", "R2", "R3", "R4"]
+    segments["panjang_km"] = segments["panjang_km"].astype(object)
+    segments.loc[1, "panjang_km"] = value
+    with pytest.raises(DataValidationError, match=words):
+        roads.kemantapan(segments)
+
+
+def test_lengths_written_as_text_are_refused(segments):
+    segments["baik_km"] = segments["baik_km"].astype(object)
+    segments.loc[0, "baik_km"] = "15,0"
+    with pytest.raises(DataValidationError, match="harus angka km"):
+        roads.segment_kemantapan(segments)
+
+
+def test_conditions_longer_than_the_segment_are_refused(segments):
+    segments.loc[0, "baik_km"] = 25.0  # 25 + 3 + 1 + 1 > 20 km
+    with pytest.raises(DataValidationError, match="melebihi panjang_km"):
+        roads.kemantapan(segments)
