@@ -191,7 +191,14 @@ def access_table(
     Raises
     ------
     DataValidationError
-        As :func:`nearest_distance`, and when a kind has no facility.
+        As :func:`nearest_distance`; also when ``kecamatan`` has no ``kode``
+        column, ``fasilitas`` no ``jenis`` column, or a kind has no facility.
+
+    References
+    ----------
+    IOGP. *EPSG Geodetic Parameter Dataset*, code 32652: WGS 84 / UTM zone
+    52N (https://epsg.org). Snyder, J. P. (1987). *Map Projections: A Working
+    Manual*. USGS Professional Paper 1395 (Transverse Mercator).
 
     Examples
     --------

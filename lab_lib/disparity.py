@@ -323,6 +323,36 @@ def klassen(
 def klassen_name(quadrant: int, bahasa: str | None = None) -> str:
     """The name of Klassen quadrant 1–4 in ``bahasa`` (default: the session's).
 
+    The quadrants are those of :func:`klassen`: 1 rᵢ > r and yᵢ > y, 2 rᵢ ≤ r
+    and yᵢ > y, 3 rᵢ > r and yᵢ ≤ y, 4 rᵢ ≤ r and yᵢ ≤ y (growth rᵢ and PDRB per
+    kapita yᵢ of the region against r and y of the reference).
+
+    Parameters
+    ----------
+    quadrant : int
+        The quadrant number, 1 to 4, as returned by :func:`klassen`.
+    bahasa : {"id", "en"} or None
+        Language of the name; None for the session's language.
+
+    Returns
+    -------
+    str
+        The quadrant's name from :data:`KLASSEN_NAMES`, capitalised.
+
+    Raises
+    ------
+    ValueError
+        ``bahasa`` is not a supported language.
+    DataValidationError
+        ``quadrant`` is not 1, 2, 3 or 4.
+
+    References
+    ----------
+    Klassen, L. H. (1965). *Area Economic and Social Redevelopment*. Paris:
+    OECD. Sjafrizal (1997). Pertumbuhan ekonomi dan ketimpangan regional
+    wilayah Indonesia bagian barat. *Prisma* 26(3). Sjafrizal (2012).
+    *Ekonomi Wilayah dan Perkotaan*. Jakarta: Rajawali Pers.
+
     Examples
     --------
     >>> klassen_name(2)

@@ -343,6 +343,29 @@ def basis(lq: pd.Series) -> pd.Series:
     LQ = 1 exactly (as specialised as the reference) counts as non-basis, so
     a basis sector is always strictly more specialised than its reference.
 
+    Parameters
+    ----------
+    lq : Series
+        LQ per sector, without unit, as from :func:`location_quotient` (or a
+        mapping of sector to LQ).
+
+    Returns
+    -------
+    Series
+        ``"basis"`` or ``"non-basis"`` per sector, named ``basis``, in the
+        order of ``lq``.
+
+    Raises
+    ------
+    DataValidationError
+        ``lq`` is not a Series or mapping, is empty, repeats a sector, holds
+        more than one ``tahun``, or holds text, infinities or missing values.
+
+    References
+    ----------
+    Tarigan, R. (2005). *Ekonomi Regional: Teori dan Aplikasi*. Jakarta: Bumi
+    Aksara (LQ > 1 as the mark of a basis sector).
+
     Examples
     --------
     >>> basis(pd.Series({"A": 1.33, "B": 1.0, "C": 0.5})).tolist()
@@ -383,6 +406,13 @@ def sector_class(lq: pd.Series, dlq: pd.Series) -> pd.Series:
     Series
         Class per sector, named ``sector_class``.
 
+    Raises
+    ------
+    DataValidationError
+        An input that is not a Series or mapping, is empty or repeats a sector;
+        ``lq`` and ``dlq`` with different sectors; text, infinities or missing
+        values.
+
     References
     ----------
     Angelina, C. (2019). Comparative advantage dan location quotient.
@@ -413,6 +443,34 @@ def sector_class(lq: pd.Series, dlq: pd.Series) -> pd.Series:
 
 def sector_name(code: str, bahasa: str | None = None) -> str:
     """The BPS name of lapangan usaha ``code`` in ``bahasa`` (default: session's).
+
+    Parameters
+    ----------
+    code : str
+        A key of :data:`LAPANGAN_USAHA`: a category letter ``"A"`` to ``"L"``,
+        ``"O"``, ``"P"`` or ``"Q"``, or one of the grouped codes ``"M,N"`` and
+        ``"R,S,T,U"`` as BPS publishes them.
+    bahasa : {"id", "en"} or None
+        Language of the name; None for the session's language.
+
+    Returns
+    -------
+    str
+        The sector's name as in BPS's PDRB tables.
+
+    Raises
+    ------
+    ValueError
+        ``bahasa`` is not a supported language.
+    DataValidationError
+        ``code`` is not a key of :data:`LAPANGAN_USAHA`.
+
+    References
+    ----------
+    Badan Pusat Statistik. *Produk Domestik Regional Bruto Provinsi-Provinsi
+    di Indonesia menurut Lapangan Usaha* (annual; 17 categories).
+    Peraturan BPS No. 2 Tahun 2020 tentang Klasifikasi Baku Lapangan Usaha
+    Indonesia (KBLI 2020).
 
     Examples
     --------

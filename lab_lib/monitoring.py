@@ -274,10 +274,42 @@ def reason_text(
 ) -> str:
     """A reason code of :data:`REASONS` as a phrase for a brief.
 
+    The phrase states the criterion of :func:`critical_reason` the code stands
+    for, with the numbers of ``thresholds`` filled in: the gap g = rencana −
+    realisasi must exceed ``early_gap`` while 0 ≤ rencana ≤ ``split_pct``
+    (``"terlambat_tahap_awal"``), exceed ``late_gap`` while rencana >
+    ``split_pct`` (``"terlambat_tahap_akhir"``), or be at most ``late_gap``
+    there with the work running past the fiscal year
+    (``"melewati_tahun_anggaran"``).
+
+    Parameters
+    ----------
+    reason : str
+        One of :data:`REASONS`, as returned by :func:`critical_reason` or held
+        in the ``alasan_kritis`` column of :func:`classify_projects`.
+    thresholds : CriticalThresholds
+        The numbers of the rule to quote (``split_pct`` in percent, the gaps in
+        percentage points); the defaults are the national ones (70, 10, 5).
+    bahasa : {"id", "en"} or None
+        Language of the phrase; None for the session's language.
+
+    Returns
+    -------
+    str
+        A lower-case phrase without a final full stop, to use inside a
+        sentence.
+
     Raises
     ------
     DataValidationError
         ``reason`` is not one of :data:`REASONS`.
+
+    References
+    ----------
+    Perpres 16/2018 tentang Pengadaan Barang/Jasa Pemerintah, as amended by
+    Perpres 12/2021, and the general conditions of contract of the PUPR
+    standard procurement documents, which define *kontrak kritis* by these
+    criteria.
 
     Examples
     --------

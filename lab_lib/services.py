@@ -136,6 +136,14 @@ def facility_counts(
         Missing columns, an empty kecamatan table, or a facility whose
         kecamatan code is empty or not in the kecamatan table.
 
+    References
+    ----------
+    Rondinelli, D. A. (1985). *Applied Methods of Regional Analysis: The
+    Spatial Dimensions of Development Policy*. Boulder, CO: Westview Press
+    (the settlement × function inventory behind the scalogram).
+    Marshall, J. U. (1969). *The Location of Service Towns: An Approach to
+    the Analysis of Central Place Systems*. University of Toronto Press.
+
     Examples
     --------
     >>> kecamatan = pd.DataFrame({"kode": ["82.01.01", "82.01.02", "82.01.03"]})
@@ -312,6 +320,33 @@ def centrality_weights(counts: pd.DataFrame, *, total: float = 100.0) -> pd.Seri
     number of facilities of type *j* in the whole region. A type with no
     facility anywhere has no weight (missing).
 
+    Parameters
+    ----------
+    counts : DataFrame
+        Facility counts: rows = settlements, columns = facility types, whole
+        non-negative numbers of facilities (see :func:`facility_counts`).
+    total : float, default 100
+        :math:`C`, the centrality shared out by each type, in index points.
+
+    Returns
+    -------
+    Series
+        :math:`w_j` per facility type in the column order of ``counts``, in
+        index points per facility, named ``bobot``; NaN where
+        :math:`T_j = 0`.
+
+    Raises
+    ------
+    DataValidationError
+        Empty table or negative, fractional, missing or non-numeric counts.
+
+    References
+    ----------
+    Marshall, J. U. (1969). *The Location of Service Towns: An Approach to
+    the Analysis of Central Place Systems*. University of Toronto Press.
+    Rondinelli, D. A. (1985). *Applied Methods of Regional Analysis: The
+    Spatial Dimensions of Development Policy*. Boulder, CO: Westview Press.
+
     Examples
     --------
     Four schools and one hospital: each school weighs 100/4 = 25, the
@@ -383,6 +418,19 @@ def centrality_index(counts: pd.DataFrame, *, total: float = 100.0) -> pd.DataFr
 
 def roman(order: int, bahasa: str | None = None) -> str:
     """An order written with Roman numerals: "Orde III" for 3 ("Order III").
+
+    Parameters
+    ----------
+    order : int
+        Hierarchy order, 1 = orde I (highest), as in :attr:`Scalogram.order`;
+        a whole number from 1 to 39 (the numerals used stop at X).
+    bahasa : {"id", "en"} or None
+        Language of the label; None for the session's language.
+
+    Returns
+    -------
+    str
+        ``"Orde <numeral>"`` in Indonesian, ``"Order <numeral>"`` in English.
 
     Examples
     --------

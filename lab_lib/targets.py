@@ -88,6 +88,21 @@ def gap(
     float or Series
         A Series named ``gap`` when either input is a Series or sequence.
 
+    Raises
+    ------
+    DataValidationError
+        ``direction`` not ``"naik"`` or ``"turun"``; a value that is text,
+        infinite or missing; an empty input; Series with different rows or
+        sequences of different lengths.
+
+    References
+    ----------
+    Permendagri No. 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian
+    dan Evaluasi Pembangunan Daerah, Tata Cara Evaluasi Rancangan Peraturan
+    Daerah tentang RPJPD dan RPJMD, serta Tata Cara Perubahan RPJPD, RPJMD,
+    dan RKPD (evaluation of RPJMD results: each indicator's realisation
+    against its target).
+
     Examples
     --------
     IPM 70.98 against a target of 72: 1.02 points to go. Poverty 6.46 %
@@ -129,6 +144,18 @@ def cagr(
     float or Series
         The average yearly growth as a fraction (0.05 for 5 % a year); a
         Series named ``cagr`` when either value is a Series or sequence.
+
+    Raises
+    ------
+    DataValidationError
+        ``years`` not a number more than 0; ``start_value`` 0 or less or
+        ``end_value`` below 0; the input errors of :func:`gap`.
+
+    References
+    ----------
+    World Bank. *World Development Indicators*, "Statistical methods": the
+    geometric growth rate r = (xₙ / x₀)^(1/n) − 1, the standard compound
+    growth formula.
 
     Examples
     --------
@@ -191,6 +218,26 @@ def year_reached(
         else the first later year in which the projection meets it; None when
         the projection does not meet it by ``horizon``, including when the
         trend is flat or moves away from the target.
+
+    Raises
+    ------
+    DataValidationError
+        ``target`` not a number; a bad ``direction`` or ``trend``;
+        ``series_by_year`` not a Series, empty, with fewer than two years,
+        years that are not whole numbers or repeat, or values that are text,
+        infinite or missing; ``horizon`` not a whole year or before the last
+        observed year; with ``trend="cagr"``, a first or last value of 0 or
+        less.
+
+    References
+    ----------
+    Permendagri No. 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian
+    dan Evaluasi Pembangunan Daerah, Tata Cara Evaluasi Rancangan Peraturan
+    Daerah tentang RPJPD dan RPJMD, serta Tata Cara Perubahan RPJPD, RPJMD,
+    dan RKPD (targets of the RPJMD and RPJPD and their evaluation).
+    World Bank. *World Development Indicators*, "Statistical methods": the
+    geometric growth rate r = (xₙ / x₀)^(1/n) − 1, the standard compound
+    growth formula (``trend="cagr"``).
 
     Examples
     --------
@@ -283,6 +330,22 @@ def status(
     -------
     str
         One of the keys of :data:`STATUS_NAMES`.
+
+    Raises
+    ------
+    DataValidationError
+        ``actual`` or ``target`` not a number; a year that is not a whole
+        number; a bad ``direction``; ``grace_years`` not a whole number of 0 or
+        more; ``trend_year`` before ``current_year``.
+
+    References
+    ----------
+    Permendagri No. 86 Tahun 2017 tentang Tata Cara Perencanaan, Pengendalian
+    dan Evaluasi Pembangunan Daerah, Tata Cara Evaluasi Rancangan Peraturan
+    Daerah tentang RPJPD dan RPJMD, serta Tata Cara Perubahan RPJPD, RPJMD,
+    dan RKPD (evaluation of RPJMD results against their targets). The
+    four classes and ``grace_years`` summarise the projection for a brief;
+    they are not the regulation's scale of achievement.
 
     Examples
     --------
