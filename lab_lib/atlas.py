@@ -41,7 +41,7 @@ from typing import Any
 import lab_lib
 from lab_lib import regions
 from lab_lib.errors import LabError, PaperError
-from lab_lib.files import write_atomic
+from lab_lib.files import sweep_partial, write_atomic
 from lab_lib.messages import LANGUAGES, text
 
 __all__ = [
@@ -412,6 +412,9 @@ def build(
         )
     root = (out_dir or papers_dir()).resolve()
     _check_writable(root)
+    if root.is_dir():
+        for path in sweep_partial(root):
+            log.info("sisa tulisan yang terputus dihapus: %s", path)
     hashes = _Hashes()
     shared = _static_inputs(hashes)
     themes = {j.tema: _theme_inputs(j.tema, hashes) for j in jobs}

@@ -3,8 +3,9 @@
 A reader of a path sees either the old file or the complete new one: data are
 written to a temporary file in the same folder, flushed to disk, and then
 moved over the target in one step (``os.replace`` is atomic on POSIX and
-Windows). An interrupted write leaves at most a hidden temporary file, which
-is removed when the interruption is an exception.
+Windows). An interrupted write leaves at most a hidden temporary file
+(``.<name>.<random>.part``), which is removed when the interruption is an
+exception; one left by a killed process is removed by :func:`sweep_partial`.
 """
 
 from __future__ import annotations
@@ -15,9 +16,12 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["write_all_atomic", "write_atomic"]
+__all__ = ["PARTIAL_SUFFIX", "sweep_partial", "write_all_atomic", "write_atomic"]
 
 log = logging.getLogger(__name__)
+
+#: Suffix of the temporary file a write stages its data in.
+PARTIAL_SUFFIX = ".part"
 
 
 def _current_umask() -> int:
@@ -30,7 +34,9 @@ def _stage(target: Path, data: bytes | str) -> Path:
     """Write ``data`` beside ``target`` in a hidden temporary file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     payload = data.encode("utf-8") if isinstance(data, str) else data
-    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.name}.", suffix=PARTIAL_SUFFIX, dir=target.parent
+    )
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(payload)
@@ -100,3 +106,34 @@ def write_all_atomic(files: Mapping[str | Path, bytes | str]) -> list[Path]:
         os.replace(temporary, target)
         log.debug("wrote %s", target)
     return [target for _, target in staged]
+
+
+def sweep_partial(root: str | Path) -> list[Path]:
+    """Remove the temporary files that killed writes left below ``root``.
+
+    Only hidden files named like the staging files of this module
+    (``.<name>.<random>.part``, possibly with a further extension) are
+    removed. Call it when no other write into ``root`` is running.
+
+    Returns
+    -------
+    list of Path
+        The files removed.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> _ = (folder / ".brief.html.k2j4.part").write_text("setengah")
+    >>> _ = (folder / "brief.html").write_text("utuh")
+    >>> [p.name for p in sweep_partial(folder)]
+    ['.brief.html.k2j4.part']
+    >>> sorted(p.name for p in folder.iterdir())
+    ['brief.html']
+    """
+    removed = []
+    for path in sorted(Path(root).rglob(f".*{PARTIAL_SUFFIX}*")):
+        if path.is_file() and path.name.count(".") >= 3:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed

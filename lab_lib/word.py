@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from lab_lib.errors import PaperError
+from lab_lib.files import PARTIAL_SUFFIX
 
 __all__ = ["html_to_docx", "printable_html"]
 
@@ -57,7 +58,7 @@ def html_to_docx(source: Path, target: Path) -> Path:
     target = Path(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".docx", dir=target.parent
+        prefix=f".{target.name}.", suffix=f"{PARTIAL_SUFFIX}.docx", dir=target.parent
     )
     os.close(handle)
     try:
