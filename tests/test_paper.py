@@ -1,7 +1,9 @@
 """Briefs end to end: papermill executes the theme, nbconvert exports it."""
 
+import json
 import re
 import shutil
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -239,3 +241,53 @@ def test_a_good_build_removes_the_notebook_of_a_failed_one(tmp_path, monkeypatch
     build_paper("galat_python", "82", 2024, out_dir=out)
     assert not failed.exists()
     assert (out / "galat_python" / "2024" / "82.html").is_file()
+
+
+FLAKY_KERNEL = """
+import os, sys
+marker, connection = sys.argv[1], sys.argv[2]
+if not os.path.exists(marker):  # the first start fails, as a port race does
+    open(marker, "w").close()
+    sys.exit(1)
+os.execv(sys.executable, [sys.executable, "-m", "ipykernel_launcher", "-f", connection])
+"""
+
+
+def _kernel(tmp_path, name, script):
+    """A real kernelspec whose start-up runs ``script`` first."""
+    folder = tmp_path / "jupyter" / "kernels" / name
+    folder.mkdir(parents=True)
+    (folder / "start.py").write_text(script, encoding="utf-8")
+    spec = {
+        "argv": [
+            sys.executable,
+            str(folder / "start.py"),
+            str(tmp_path / f"{name}.started"),
+            "{connection_file}",
+        ],
+        "display_name": name,
+        "language": "python",
+    }
+    (folder / "kernel.json").write_text(json.dumps(spec), encoding="utf-8")
+    return tmp_path / "jupyter"
+
+
+def test_a_kernel_that_fails_to_start_is_tried_once_more(tmp_path, monkeypatch):
+    monkeypatch.setenv("JUPYTER_PATH", str(_kernel(tmp_path, "goyah", FLAKY_KERNEL)))
+    monkeypatch.setenv("MINILAB_THEMES", str(Path(__file__).parent / "fixtures/atlas"))
+    result = build_paper(
+        "uji_target", "82", 2024, out_dir=tmp_path / "p", kernel_name="goyah"
+    )
+    assert (tmp_path / "goyah.started").exists()  # the first start did fail
+    assert result.paths[1].is_file()
+
+
+def test_a_kernel_that_never_starts_fails_with_its_cause(tmp_path, monkeypatch):
+    never = "import sys\nsys.exit(1)\n"
+    monkeypatch.setenv("JUPYTER_PATH", str(_kernel(tmp_path, "mati", never)))
+    monkeypatch.setenv("MINILAB_THEMES", str(Path(__file__).parent / "fixtures/atlas"))
+    out = tmp_path / "p"
+    with pytest.raises(PaperError, match="uji_target") as info:
+        build_paper("uji_target", "82", 2024, out_dir=out, kernel_name="mati")
+    assert "Traceback" not in str(info.value)
+    assert not any(p.suffix == ".html" for p in out.rglob("*"))
