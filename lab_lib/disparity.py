@@ -31,9 +31,8 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
-from lab_lib import messages
+from lab_lib import checks, messages
 from lab_lib.errors import DataValidationError
-from lab_lib.fmt import number
 from lab_lib.years import same_year, split_year
 
 __all__ = [
@@ -52,8 +51,6 @@ KLASSEN_NAMES: dict[int, dict[str, str]] = {
     3: {"id": "Berkembang cepat", "en": "High growth but low income"},
     4: {"id": "Relatif tertinggal", "en": "Low growth and low income"},
 }
-
-_SHOWN = 5
 
 
 @dataclass(frozen=True, eq=False)
@@ -306,7 +303,7 @@ def klassen(
         raise DataValidationError(
             "disparity.reference_not_positive",
             argumen="ref_per_capita",
-            nilai=_show(reference_income),
+            nilai=checks.show(reference_income),
         )
     if not in_percent:
         _refuse_percent(rates, labels["growth"])
@@ -410,7 +407,7 @@ def _aligned(inputs: dict[str, object]) -> tuple[pd.DataFrame, dict[str, str]]:
     Series and mappings are matched by label; plain sequences by position, on
     the index of the first labelled input.
     """
-    labels = {name: _label(name, values) for name, values in inputs.items()}
+    labels = {name: checks.label(name, values) for name, values in inputs.items()}
     split = {name: split_year(v, labels[name]) for name, v in inputs.items()}
     same_year({labels[name]: year for name, (_, year) in split.items()})
     inputs = {name: values for name, (values, _) in split.items()}
@@ -463,7 +460,7 @@ def _one_per_region(values: object, label: str) -> pd.Series:
     repeated = series.index[series.index.duplicated()].unique()
     if len(repeated):
         raise DataValidationError(
-            "disparity.duplicate_labels", argumen=label, baris=_rows(repeated)
+            "disparity.duplicate_labels", argumen=label, baris=checks.rows(repeated)
         )
     return series
 
@@ -478,8 +475,8 @@ def _check_same_regions(
             "disparity.index_mismatch",
             argumen=anchor_label,
             pembanding=label,
-            hanya_di_argumen=_rows(missing),
-            hanya_di_pembanding=_rows(extra),
+            hanya_di_argumen=checks.rows(missing),
+            hanya_di_pembanding=checks.rows(extra),
         )
 
 
@@ -497,8 +494,8 @@ def _numeric(frame: pd.DataFrame, name: str, labels: dict[str, str]) -> pd.Serie
         raise DataValidationError(
             "disparity.not_numeric",
             argumen=labels[name],
-            baris=_rows(raw.index[not_numbers]),
-            nilai="; ".join(repr(v) for v in raw[not_numbers].iloc[:_SHOWN]),
+            baris=checks.rows(raw.index[not_numbers]),
+            nilai="; ".join(repr(v) for v in raw[not_numbers].iloc[: checks.SHOWN]),
         )
     _refuse(raw.isna(), raw, "disparity.missing", labels[name])
     return values
@@ -519,42 +516,20 @@ def _refuse(bad: pd.Series, values: pd.Series, key: str, label: str) -> None:
         raise DataValidationError(
             key,
             argumen=label,
-            baris=_rows(values.index[bad]),
-            nilai="; ".join(_show(v) for v in values[bad].iloc[:_SHOWN]),
+            baris=checks.rows(values.index[bad]),
+            nilai="; ".join(checks.show(v) for v in values[bad].iloc[: checks.SHOWN]),
         )
 
 
 def _refuse_percent(rates: pd.Series, label: str, scalar: bool = False) -> None:
     too_large = rates.abs() > 1
     if too_large.any():
-        rows = _rows(rates.index[too_large])
+        rows = checks.rows(rates.index[too_large])
         raise DataValidationError(
             "disparity.growth_in_percent",
             argumen=label,
             letak="" if scalar else messages.text("disparity.rows_prefix", baris=rows),
-            nilai="; ".join(_show(v) for v in rates[too_large].iloc[:_SHOWN]),
+            nilai="; ".join(
+                checks.show(v) for v in rates[too_large].iloc[: checks.SHOWN]
+            ),
         )
-
-
-def _label(argument: str, values: object) -> str:
-    """The argument's name, with its column name when a named Series is given."""
-    column = getattr(values, "name", None)
-    if isinstance(column, str) and column and column != argument:
-        return messages.text("disparity.column", argumen=argument, kolom=column)
-    return argument
-
-
-def _rows(labels: object) -> str:
-    """ "82.01, 82.03 …": the first few labels, an ellipsis when there are more."""
-    labels = list(labels)
-    shown = ", ".join(str(label) for label in labels[:_SHOWN])
-    return shown + (" …" if len(labels) > _SHOWN else "")
-
-
-def _show(value: object) -> str:
-    """A number in the language's separators, without trailing zeros."""
-    if not isinstance(value, Real) or isinstance(value, bool):
-        return repr(value)
-    written = number(float(value), 6)
-    decimal = "," if messages.language() == "id" else "."
-    return written.rstrip("0").rstrip(decimal) if decimal in written else written

@@ -30,9 +30,8 @@ from numbers import Real
 import numpy as np
 import pandas as pd
 
-from lab_lib import messages
+from lab_lib import checks, messages
 from lab_lib.errors import DataValidationError
-from lab_lib.fmt import number
 from lab_lib.years import later_year, same_year, split_year
 
 __all__ = [
@@ -106,8 +105,6 @@ SECTOR_CLASSES: dict[str, dict[str, str]] = {
         "en": "Lagging: not basis, and its role is declining",
     },
 }
-
-_SHOWN = 5
 
 
 def location_quotient(region: pd.Series, reference: pd.Series) -> pd.Series:
@@ -510,7 +507,7 @@ def _sectors(
 
     Every input must be a Series (or mapping) with the sectors of the first.
     """
-    labels = {name: _label(name, values) for name, values in inputs.items()}
+    labels = {name: checks.label(name, values) for name, values in inputs.items()}
     split = {name: split_year(v, labels[name]) for name, v in inputs.items()}
     _check_years({name: year for name, (_, year) in split.items()}, labels)
     inputs = {name: values for name, (values, _) in split.items()}
@@ -519,7 +516,7 @@ def _sectors(
     index = columns[first].index
     for name, column in columns.items():
         _check_same_sectors(column, columns[first], labels[name], labels[first])
-        columns[name] = _numeric(column.reindex(index), labels[name])
+        columns[name] = checks.numeric(column.reindex(index), labels[name], "economy")
     frame = pd.DataFrame(columns, index=index)
     if not negative_allowed:
         for name in frame:
@@ -545,7 +542,7 @@ def _check_span(years: float, start: int | None, end: int | None) -> None:
     if start is not None and end is not None and years != end - start:
         raise DataValidationError(
             "years.span_mismatch",
-            nilai=_show(years),
+            nilai=checks.show(years),
             jarak=end - start,
             tahun_awal=start,
             tahun_akhir=end,
@@ -564,7 +561,7 @@ def _as_series(values: object, label: str) -> pd.Series:
     repeated = values.index[values.index.duplicated()].unique()
     if len(repeated):
         raise DataValidationError(
-            "economy.duplicate_labels", argumen=label, baris=_rows(repeated)
+            "economy.duplicate_labels", argumen=label, baris=checks.rows(repeated)
         )
     return values
 
@@ -579,39 +576,18 @@ def _check_same_sectors(
             "economy.index_mismatch",
             argumen=first_label,
             pembanding=label,
-            hanya_di_argumen=_rows(missing),
-            hanya_di_pembanding=_rows(extra),
+            hanya_di_argumen=checks.rows(missing),
+            hanya_di_pembanding=checks.rows(extra),
         )
-
-
-def _numeric(raw: pd.Series, label: str) -> pd.Series:
-    """``raw`` as floats, refusing text, infinities and gaps.
-
-    Numbers written as text are refused rather than parsed: "1.000" means one
-    thousand in Indonesian writing but 1 to a parser.
-    """
-    values = pd.to_numeric(raw, errors="coerce").astype(float)
-    is_text = np.array([isinstance(v, str) for v in raw], dtype=bool)
-    not_numbers = is_text | (values.isna() & raw.notna()) | np.isinf(values)
-    if not_numbers.any():
-        raise DataValidationError(
-            "economy.not_numeric",
-            argumen=label,
-            baris=_rows(raw.index[not_numbers]),
-            nilai="; ".join(repr(v) for v in raw[not_numbers].iloc[:_SHOWN]),
-        )
-    if raw.isna().any():
-        raise DataValidationError(
-            "economy.missing", argumen=label, baris=_rows(raw.index[raw.isna()])
-        )
-    return values
 
 
 def _check_totals(frame: pd.DataFrame, labels: dict[str, str]) -> None:
     for name, total in frame.sum().items():
         if total <= 0:
             raise DataValidationError(
-                "economy.total_not_positive", argumen=labels[name], nilai=_show(total)
+                "economy.total_not_positive",
+                argumen=labels[name],
+                nilai=checks.show(total),
             )
 
 
@@ -628,29 +604,9 @@ def _refuse(
         raise DataValidationError(
             key,
             argumen=labels[name],
-            baris=_rows(frame.index[bad]),
-            nilai="; ".join(_show(v) for v in frame.loc[bad, name].iloc[:_SHOWN]),
+            baris=checks.rows(frame.index[bad]),
+            nilai="; ".join(
+                checks.show(v) for v in frame.loc[bad, name].iloc[: checks.SHOWN]
+            ),
             ukuran=measure,
         )
-
-
-def _label(argument: str, values: object) -> str:
-    """The argument's name, with its column name when a named Series is given."""
-    column = getattr(values, "name", None)
-    if isinstance(column, str) and column and column != argument:
-        return messages.text("economy.column", argumen=argument, kolom=column)
-    return argument
-
-
-def _rows(labels: object) -> str:
-    """ "A; B; M,N …": the first few labels, an ellipsis when there are more."""
-    labels = list(labels)
-    shown = "; ".join(str(label) for label in labels[:_SHOWN])
-    return shown + (" …" if len(labels) > _SHOWN else "")
-
-
-def _show(value: float) -> str:
-    """A number in the language's separators, without trailing zeros."""
-    written = number(float(value), 6)
-    decimal = "," if messages.language() == "id" else "."
-    return written.rstrip("0").rstrip(decimal) if decimal in written else written

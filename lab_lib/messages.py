@@ -607,7 +607,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{alamat}. Embed their content in the notebook, or remove them.",
     },
     # Disparity
-    "disparity.column": {
+    "checks.column": {
         "id": '{argumen} (kolom "{kolom}")',
         "en": '{argumen} (column "{kolom}")',
     },
@@ -703,10 +703,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Klassen quadrant {kuadran} does not exist. Choose 1, 2, 3 or 4.",
     },
     # Regional economy
-    "economy.column": {
-        "id": '{argumen} (kolom "{kolom}")',
-        "en": '{argumen} (column "{kolom}")',
-    },
     "economy.not_series": {
         "id": "{argumen} harus berupa Series berindeks lapangan usaha (mis. "
         "kode A sampai R,S,T,U), bukan {tipe}. Untuk beberapa wilayah, "
@@ -778,10 +774,6 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": 'Sector code "{kode}" is unknown. Valid codes: {pilihan}.',
     },
     # Targets
-    "targets.column": {
-        "id": '{argumen} (kolom "{kolom}")',
-        "en": '{argumen} (column "{kolom}")',
-    },
     "targets.at_rows": {
         "id": " pada baris {baris}",
         "en": " in rows {baris}",

@@ -30,9 +30,8 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
-from lab_lib import messages
+from lab_lib import checks, messages
 from lab_lib.errors import DataValidationError
-from lab_lib.fmt import number
 
 __all__ = [
     "DIRECTIONS",
@@ -54,8 +53,6 @@ STATUS_NAMES: dict[str, dict[str, str]] = {
     "perlu percepatan": {"id": "Perlu percepatan", "en": "Needs acceleration"},
     "kritis": {"id": "Kritis", "en": "Critical"},
 }
-
-_SHOWN = 5
 
 
 def gap(
@@ -412,7 +409,7 @@ def _compound_rate(observed: pd.Series) -> float:
         raise DataValidationError(
             "targets.cagr_trend_not_positive",
             argumen="series_by_year",
-            nilai=_show(bad.iloc[0]),
+            nilai=checks.show(bad.iloc[0]),
             baris=bad.index[0],
         )
     span = int(observed.index[-1]) - int(observed.index[0])
@@ -425,21 +422,23 @@ def _by_year(series: object) -> pd.Series:
         raise DataValidationError(
             "targets.not_series", argumen="series_by_year", tipe=type(series).__name__
         )
-    label = _label("series_by_year", series)
+    label = checks.label("series_by_year", series)
     if series.empty:
         raise DataValidationError("targets.empty", argumen=label)
     years = pd.to_numeric(pd.Series(series.index), errors="coerce")
     not_years = years.isna() | (years.round() != years)
     if not_years.any():
-        shown = "; ".join(repr(v) for v in series.index[not_years.to_numpy()][:_SHOWN])
+        shown = "; ".join(
+            repr(v) for v in series.index[not_years.to_numpy()][: checks.SHOWN]
+        )
         raise DataValidationError("targets.bad_year_index", argumen=label, nilai=shown)
     observed = series.set_axis(years.astype(int).to_numpy())
     repeated = observed.index[observed.index.duplicated()].unique()
     if len(repeated):
         raise DataValidationError(
-            "targets.duplicate_years", argumen=label, baris=_rows(repeated)
+            "targets.duplicate_years", argumen=label, baris=checks.rows(repeated)
         )
-    observed = _numeric(observed, label).sort_index()
+    observed = checks.numeric(observed, label, "targets").sort_index()
     if len(observed) < 2:
         raise DataValidationError(
             "targets.too_few_years", argumen=label, jumlah=len(observed)
@@ -453,7 +452,7 @@ def _numbers(inputs: dict[str, object]) -> dict[str, float | pd.Series]:
     A single number stays a number. Series and mappings are matched by label,
     plain sequences by position, so arithmetic never aligns them silently.
     """
-    labels = {name: _label(name, value) for name, value in inputs.items()}
+    labels = {name: checks.label(name, value) for name, value in inputs.items()}
     values: dict[str, float | pd.Series] = {}
     keyed = []
     for name, value in inputs.items():
@@ -488,7 +487,7 @@ def _numbers(inputs: dict[str, object]) -> dict[str, float | pd.Series]:
             )
         else:
             values[name] = values[name].set_axis(index)
-        values[name] = _numeric(values[name], labels[name])
+        values[name] = checks.numeric(values[name], labels[name], "targets")
     return values
 
 
@@ -505,32 +504,9 @@ def _check_same_rows(
             "targets.index_mismatch",
             argumen=labels[first],
             pembanding=labels[name],
-            hanya_di_argumen=_rows(missing),
-            hanya_di_pembanding=_rows(extra),
+            hanya_di_argumen=checks.rows(missing),
+            hanya_di_pembanding=checks.rows(extra),
         )
-
-
-def _numeric(raw: pd.Series, label: str) -> pd.Series:
-    """``raw`` as floats, refusing text, infinities and gaps.
-
-    Numbers written as text are refused rather than parsed: "1.000" means one
-    thousand in Indonesian writing but 1 to a parser.
-    """
-    values = pd.to_numeric(raw, errors="coerce").astype(float)
-    is_text = np.array([isinstance(v, str) for v in raw], dtype=bool)
-    not_numbers = is_text | (values.isna() & raw.notna()) | np.isinf(values)
-    if not_numbers.any():
-        raise DataValidationError(
-            "targets.not_numeric",
-            argumen=label,
-            baris=_rows(raw.index[not_numbers]),
-            nilai="; ".join(repr(v) for v in raw[not_numbers].iloc[:_SHOWN]),
-        )
-    if raw.isna().any():
-        raise DataValidationError(
-            "targets.missing", argumen=label, baris=_rows(raw.index[raw.isna()])
-        )
-    return values
 
 
 def _refuse(
@@ -540,14 +516,16 @@ def _refuse(
     value = values[name]
     if not isinstance(value, pd.Series):
         if bad:
-            raise DataValidationError(key, argumen=name, nilai=_show(value), letak="")
+            raise DataValidationError(
+                key, argumen=name, nilai=checks.show(value), letak=""
+            )
         return
     if bad.any():
-        rows = _rows(value.index[bad])
+        rows = checks.rows(value.index[bad])
         raise DataValidationError(
             key,
-            argumen=_label(name, value),
-            nilai="; ".join(_show(v) for v in value[bad].iloc[:_SHOWN]),
+            argumen=checks.label(name, value),
+            nilai="; ".join(checks.show(v) for v in value[bad].iloc[: checks.SHOWN]),
             letak=messages.text("targets.at_rows", baris=rows),
         )
 
@@ -569,25 +547,3 @@ def _year(value: object, name: str) -> int:
 
 def _is_number(value: object) -> bool:
     return isinstance(value, Real) and not isinstance(value, bool)
-
-
-def _label(argument: str, values: object) -> str:
-    """The argument's name, with its column name when a named Series is given."""
-    column = getattr(values, "name", None)
-    if isinstance(column, str) and column and column != argument:
-        return messages.text("targets.column", argumen=argument, kolom=column)
-    return argument
-
-
-def _rows(labels: object) -> str:
-    """ "82.01, 82.03 …": the first few labels, an ellipsis when there are more."""
-    labels = list(labels)
-    shown = ", ".join(str(label) for label in labels[:_SHOWN])
-    return shown + (" …" if len(labels) > _SHOWN else "")
-
-
-def _show(value: float) -> str:
-    """A number in the language's separators, without trailing zeros."""
-    written = number(float(value), 6)
-    decimal = "," if messages.language() == "id" else "."
-    return written.rstrip("0").rstrip(decimal) if decimal in written else written
