@@ -58,3 +58,20 @@ def test_theme_maps_render_offline_in_chromium(theme_briefs, open_offline):
             shapes.first.wait_for(state="attached", timeout=10_000)
             assert shapes.count() > 0
             assert attempted == [] and errors == [], (tema, result.kode)
+
+
+def test_water_brief_measures_the_sdg_universal_access(tmp_path):
+    from lab_lib import catalog, targets
+
+    result = build_paper("air_minum_sanitasi", "82", 2024, out_dir=tmp_path)
+    water = catalog.load("indikator", wilayah="82", indikator="akses_air_minum_layak")
+    series = water.set_index("tahun")["nilai"]
+    reached = targets.year_reached(series, 100.0, horizon=2045)
+    html = result.paths[1].read_text(encoding="utf-8")
+    assert "akses universal SDGs (100% pada 2030)" in html
+    shortfall = f"kurang {100 - series.loc[2024]:.1f}".replace(".", ",")
+    texts = [r["text"] for r in result.summary["recommendations"]]
+    sdg = [text for text in texts if "SDGs 2030" in text]
+    assert (reached is None or reached > 2030) == bool(sdg)
+    if sdg:
+        assert shortfall in sdg[0]
