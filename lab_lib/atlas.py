@@ -20,8 +20,10 @@ brief is recorded at once, so an interrupted build loses only the briefs
 that were running.
 
 A failing brief does not stop the others. Its previous good files are kept,
-the notebook as far as it ran is saved as ``<kode>.gagal.ipynb`` (see
-:mod:`lab_lib.paper`), and the error is shown in the summary and the index.
+the notebook as far as it ran is saved as ``<kode>.gagal.ipynb`` when its code
+broke (see :mod:`lab_lib.paper`), and the error is shown in the summary and
+the index. Temporary files left by a write that a kill cut short are removed
+when the next build starts.
 """
 
 from __future__ import annotations
