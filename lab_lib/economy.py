@@ -226,10 +226,10 @@ def dynamic_location_quotient(
             "region_end": region_end,
             "reference_start": reference_start,
             "reference_end": reference_end,
-        }
+        },
+        span=t,
     )
     _check_totals(frame, labels)
-    _check_span(t, split_year(region_start, "")[1], split_year(region_end, "")[1])
     for name in ("region_start", "reference_start"):
         _refuse(frame[name] == 0, frame, name, labels, "economy.zero_sector", "DLQ")
 
@@ -501,15 +501,19 @@ def _years(years: object) -> float:
 
 
 def _sectors(
-    inputs: dict[str, object], negative_allowed: bool = False
+    inputs: dict[str, object],
+    negative_allowed: bool = False,
+    span: float | None = None,
 ) -> tuple[pd.DataFrame, dict[str, str]]:
     """The inputs as float columns of one frame, one row per sector.
 
     Every input must be a Series (or mapping) with the sectors of the first.
+    Inputs that carry their year are checked by :func:`_check_years`, with
+    ``span`` the number of years between start and end, when one is given.
     """
     labels = {name: checks.label(name, values) for name, values in inputs.items()}
     split = {name: split_year(v, labels[name]) for name, v in inputs.items()}
-    _check_years({name: year for name, (_, year) in split.items()}, labels)
+    _check_years({name: year for name, (_, year) in split.items()}, labels, span)
     inputs = {name: values for name, (values, _) in split.items()}
     columns = {name: _as_series(v, labels[name]) for name, v in inputs.items()}
     first = next(iter(columns))
@@ -524,8 +528,13 @@ def _sectors(
     return frame, labels
 
 
-def _check_years(found: dict[str, int | None], labels: dict[str, str]) -> None:
-    """Inputs for one moment share a year; an end comes after its start."""
+def _check_years(
+    found: dict[str, int | None], labels: dict[str, str], span: float | None
+) -> None:
+    """Inputs for one moment share a year; an end comes after its start.
+
+    When ``span`` is given, it must be the distance between the two years.
+    """
     moments: dict[str, dict[str, int | None]] = {}
     for name, year in found.items():
         moment = name.rsplit("_", 1)[-1] if name.endswith(("_start", "_end")) else ""
@@ -535,6 +544,8 @@ def _check_years(found: dict[str, int | None], labels: dict[str, str]) -> None:
         start_label = next(iter(moments["start"]))
         end_label = next(iter(moments["end"]))
         later_year(common["start"], common["end"], (start_label, end_label))
+        if span is not None:
+            _check_span(span, common["start"], common["end"])
 
 
 def _check_span(years: float, start: int | None, end: int | None) -> None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
+from lab_lib import checks
 from lab_lib.errors import DataValidationError
 
 __all__ = [
@@ -30,7 +31,6 @@ __all__ = [
 
 CONDITIONS = ("baik_km", "sedang_km", "rusak_ringan_km", "rusak_berat_km")
 STEADY = ("baik_km", "sedang_km")
-_SHOWN = 5
 # Lengths by condition may miss their segment's length by rounding only.
 _TOLERANCE_KM = 0.05
 
@@ -185,7 +185,7 @@ def _checked(
                     key,
                     kolom=column,
                     baris=_rows(roads, bad),
-                    nilai="; ".join(repr(v) for v in raw[bad].iloc[:_SHOWN]),
+                    nilai="; ".join(repr(v) for v in raw[bad].iloc[: checks.SHOWN]),
                 )
         if values.dtype != float:
             converted[column] = values.astype(float)
@@ -202,7 +202,6 @@ def _checked(
 
 def _rows(roads: pd.DataFrame, bad: pd.Series) -> str:
     """The first few offending rows, by segment id when there is one."""
-    labels = roads.loc[bad, "id_ruas"] if "id_ruas" in roads else roads.index[bad]
-    labels = [str(label) for label in labels]
-    shown = ", ".join(labels[:_SHOWN])
-    return shown + (" …" if len(labels) > _SHOWN else "")
+    return checks.rows(
+        roads.loc[bad, "id_ruas"] if "id_ruas" in roads else roads.index[bad]
+    )

@@ -302,4 +302,4 @@ def test_nothing_is_built_outside_the_briefs_folder(lab):
         "uji_target/2024/82.html",
         "uji_target/2024/82.ipynb",
     }
-    assert os.listdir(lab["themes"]) == os.listdir(FIXTURES)
+    assert sorted(os.listdir(lab["themes"])) == sorted(os.listdir(FIXTURES))
