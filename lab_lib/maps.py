@@ -37,8 +37,7 @@ import io
 import re
 import textwrap
 import warnings
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -159,6 +158,11 @@ class ThematicMap:
         The map's title.
     height : int
         Height in pixels of the interactive twin when embedded.
+    data : geopandas.GeoDataFrame or None
+        The rows that were drawn, in EPSG:4326, one per feature, in the order
+        of ``classes.index``.
+    column : str or None
+        The column of ``data`` that was classified.
 
     The offline HTML and the PNG are made once, on first use; change the
     twins before showing or saving the map, not after.
@@ -169,6 +173,8 @@ class ThematicMap:
     classes: Classes
     title: str
     height: int = field(default=FRAME_HEIGHT)
+    data: gpd.GeoDataFrame | None = field(default=None, repr=False)
+    column: str | None = None
 
     @cached_property
     def html(self) -> str:
@@ -368,7 +374,7 @@ def thematic_map(
     interactive = _folium_map(data, classes, labels, base, tips, basemap)
     names = data[label_column] if label_column in data.columns else None
     figure = _static_map(data, classes, labels, base, names)
-    return ThematicMap(interactive, figure, classes, title)
+    return ThematicMap(interactive, figure, classes, title, data=data, column=column)
 
 
 def classify(
@@ -460,21 +466,6 @@ def _check_columns(data: gpd.GeoDataFrame, columns: Sequence[str]) -> None:
             )
 
 
-@contextmanager
-def _fixed_seed(seed: int = 0) -> Iterator[None]:
-    """Seed NumPy's global generator for a block, then restore its state.
-
-    Natural breaks run k-means from random starts; a fixed seed makes a
-    brief draw the same classes every time it is built.
-    """
-    state = np.random.get_state()
-    np.random.seed(seed)
-    try:
-        yield
-    finally:
-        np.random.set_state(state)
-
-
 def _classifier(
     y: np.ndarray, scheme: str, k: int, bins: Sequence[float] | None
 ) -> mapclassify.classifiers.MapClassifier:
@@ -486,10 +477,14 @@ def _classifier(
     k = max(1, min(k, len(np.unique(y))))
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", "Not enough unique values", UserWarning)
+        # Without numba, Fisher-Jenks runs in plain Python: fast enough for
+        # the few hundred regions or road segments of a brief.
+        warnings.filterwarnings("ignore", "Numba not installed", UserWarning)
         if scheme == "quantiles":
             return mapclassify.Quantiles(y, k=k)
-        with _fixed_seed():
-            return mapclassify.NaturalBreaks(y, k=k)
+        # Fisher-Jenks finds the optimal breaks exactly, so the classes do not
+        # depend on the order of the rows (k-means natural breaks do).
+        return mapclassify.FisherJenks(y, k=k)
 
 
 def _range_labels(
