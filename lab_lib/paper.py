@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 import lab_lib
 from lab_lib import regions
-from lab_lib.catalog import READ_LOG_ENV, data_root
+from lab_lib.catalog import CATALOG_ENV, DATA_ENV, READ_LOG_ENV, data_root
 from lab_lib.errors import (
     CatalogError,
     DataValidationError,
@@ -268,7 +268,7 @@ def _execute(
     parameters = {"wilayah": region.kode, "tahun": tahun, "bahasa": bahasa}
     log.info("menjalankan %s untuk %s %s", notebook.name, region.kode, tahun)
     try:
-        with _environment({READ_LOG_ENV: str(read_log), "MINILAB_BAHASA": bahasa}):
+        with _environment(_kernel_environment(read_log, bahasa)):
             _run_with_retry(notebook, output, parameters, kernel, scratch, read_log)
     except PapermillExecutionError as exc:
         known = _USER_ERRORS.get(exc.ename)
@@ -359,6 +359,21 @@ def _failed(
         tahun=tahun,
         sebab=cause,
     )
+
+
+def _kernel_environment(read_log: Path, bahasa: str) -> dict[str, str]:
+    """What the kernel must see: the read log, the language, and the folders.
+
+    The kernel runs in a scratch folder, so folders given as relative paths
+    (``MINILAB_THEMES=karya/tema``) are passed on resolved against the
+    caller's working directory.
+    """
+    values = {READ_LOG_ENV: str(read_log), "MINILAB_BAHASA": bahasa}
+    for name in (THEMES_ENV, CATALOG_ENV, DATA_ENV):
+        chosen = os.environ.get(name)
+        if chosen:
+            values[name] = str(Path(chosen).expanduser().resolve())
+    return values
 
 
 @contextmanager

@@ -243,6 +243,22 @@ def test_a_good_build_removes_the_notebook_of_a_failed_one(tmp_path, monkeypatch
     assert (out / "galat_python" / "2024" / "82.html").is_file()
 
 
+def test_relative_folders_are_found_from_the_callers_directory(tmp_path, monkeypatch):
+    # A theme copied into a participant's folder, with its rules beside it.
+    themes = tmp_path / "karya" / "tema"
+    (themes / "aturan").mkdir(parents=True)
+    source = Path(__file__).parents[1] / "notebooks" / "themes"
+    shutil.copy(source / "kondisi_jalan.ipynb", themes)
+    rules = (source / "aturan" / "kondisi_jalan.yaml").read_text(encoding="utf-8")
+    marked = rules.replace("Percepat penanganan", "Salinan: percepat penanganan")
+    (themes / "aturan" / "kondisi_jalan.yaml").write_text(marked, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("MINILAB_THEMES", "karya/tema")
+    result = build_paper("kondisi_jalan", "82.03", 2023, out_dir=Path("o"))
+    html = result.paths[-1].read_text(encoding="utf-8")
+    assert "Salinan: percepat penanganan" in html
+
+
 FLAKY_KERNEL = """
 import os, sys
 marker, connection = sys.argv[1], sys.argv[2]
