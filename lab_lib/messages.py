@@ -81,6 +81,103 @@ MESSAGES: dict[str, dict[str, str]] = {
         "yet the target is not met: the years do not match. Compute trend_year "
         "with year_reached from the same data.",
     },
+    # Agency (OPD) submissions
+    "submission.file_missing": {
+        "id": "Berkas {path} tidak ditemukan. Periksa nama dan foldernya.",
+        "en": "The file {path} was not found. Check its name and folder.",
+    },
+    "submission.bad_format": {
+        "id": 'Berkas {path} berformat "{akhiran}", yang tidak bisa dibaca di sini. '
+        "Simpan ulang dari Excel sebagai .xlsx atau .csv.",
+        "en": 'The file {path} has the format "{akhiran}", which cannot be read here. '
+        "Save it again from Excel as .xlsx or .csv.",
+    },
+    "submission.unreadable": {
+        "id": "Berkas {path} tidak bisa dibuka ({sebab}). Buka di Excel, simpan "
+        "ulang sebagai .xlsx, lalu coba lagi.",
+        "en": "The file {path} cannot be opened ({sebab}). Open it in Excel, save "
+        "it again as .xlsx and try again.",
+    },
+    "submission.bad_encoding": {
+        "id": "Berkas CSV {path} bukan UTF-8 maupun Windows-1252. Simpan ulang dari "
+        'Excel sebagai "CSV UTF-8 (Comma delimited)".',
+        "en": "The CSV file {path} is neither UTF-8 nor Windows-1252. Save it again "
+        'from Excel as "CSV UTF-8 (Comma delimited)".',
+    },
+    "submission.unknown_sheet": {
+        "id": 'Lembar "{lembar}" tidak ada di {path}. Lembar yang ada: {ada}.',
+        "en": 'There is no sheet "{lembar}" in {path}. Its sheets: {ada}.',
+    },
+    "submission.no_table": {
+        "id": "Tidak ada tabel yang terbaca di {path} ({lembar}): tidak ditemukan "
+        "baris judul kolom dengan sedikitnya dua kolom. Periksa lembarnya, atau "
+        "sebutkan jumlah baris judul kolom dengan header_rows=.",
+        "en": "No table could be read in {path} ({lembar}): no header row with at "
+        "least two columns was found. Check the sheet, or give the number of "
+        "header rows with header_rows=.",
+    },
+    "submission.no_column": {
+        "id": 'Kolom "{kolom}" tidak ada di tabel. Kolom yang ada: {ada}.',
+        "en": 'The table has no column "{kolom}". Its columns: {ada}.',
+    },
+    "submission.not_numbers": {
+        "id": 'Kolom "{kolom}": {jumlah} nilai tidak terbaca sebagai angka: {daftar}. '
+        "Perbaiki sel itu di file (angka saja, mis. 1.234,5 atau 12,5), atau "
+        "kosongkan bila datanya memang tidak ada.",
+        "en": 'Column "{kolom}": {jumlah} values cannot be read as numbers: {daftar}. '
+        "Correct those cells in the file (a number only, e.g. 1.234,5 or 12,5), "
+        "or leave them empty where there is no figure.",
+    },
+    "submission.row_value": {
+        "id": 'baris {baris} ("{nilai}")',
+        "en": 'row {baris} ("{nilai}")',
+    },
+    "submission.region_row": {
+        "id": "Baris {baris}: {pesan}",
+        "en": "Row {baris}: {pesan}",
+    },
+    "submission.region_empty": {
+        "id": "Baris {baris}: nama dan kode wilayah sama-sama kosong. Isi salah "
+        "satunya, atau hapus baris itu bila memang bukan data.",
+        "en": "Row {baris}: both the region name and code are empty. Fill in one of "
+        "them, or delete the row if it holds no data.",
+    },
+    "submission.ambiguous_code": {
+        "id": 'Baris {baris}: kode "{teks}" berarti {kemendagri} menurut Kemendagri, '
+        "tetapi {bps} menurut BPS. Isi juga nama wilayahnya, atau sebutkan skema "
+        'kodenya: scheme="kemendagri" atau scheme="bps".',
+        "en": 'Row {baris}: code "{teks}" means {kemendagri} in the Kemendagri '
+        "scheme but {bps} in the BPS scheme. Give the region's name as well, or "
+        'name the code scheme: scheme="kemendagri" or scheme="bps".',
+    },
+    "submission.region_conflict": {
+        "id": 'Baris {baris}: nama "{nama}" ({wilayah}) tidak cocok dengan kode '
+        '"{teks}" ({arti}). Periksa mana yang benar, lalu perbaiki nama atau kodenya.',
+        "en": 'Row {baris}: the name "{nama}" ({wilayah}) does not match the code '
+        '"{teks}" ({arti}). Check which is right, then correct the name or the code.',
+    },
+    "submission.code_reading": {
+        "id": "{skema}: {wilayah}",
+        "en": "{skema}: {wilayah}",
+    },
+    "submission.many_region_problems": {
+        "id": "{jumlah} baris wilayah bermasalah: {daftar}",
+        "en": "{jumlah} region rows have problems: {daftar}",
+    },
+    "submission.uneven_columns": {
+        "id": "Kolom nama dan kolom kode harus dari tabel yang sama (baris yang "
+        "sama); di sini {nama} baris nama dan {kode} baris kode.",
+        "en": "The name and code columns must come from the same table (the same "
+        "rows); here there are {nama} name rows and {kode} code rows.",
+    },
+    "submission.no_regions": {
+        "id": "Berikan kolom nama wilayah, kolom kode wilayah, atau keduanya.",
+        "en": "Give the region name column, the region code column, or both.",
+    },
+    "submission.totals_dropped": {
+        "id": "Baris jumlah dibuang: {baris}.",
+        "en": "Totals rows dropped: {baris}.",
+    },
     # Roads
     "roads.missing_columns": {
         "id": "Tabel ruas jalan tidak punya kolom {kolom}. Kolom yang ada: {ada}. "
