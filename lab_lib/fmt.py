@@ -25,7 +25,7 @@ import math
 
 from lab_lib.messages import language
 
-__all__ = ["date", "number", "percent", "rupiah"]
+__all__ = ["date", "month", "number", "percent", "rupiah"]
 
 _MONTHS = {
     "id": [
@@ -98,3 +98,13 @@ def date(day: datetime.date, bahasa: str | None = None) -> str:
     """A date as it is written in a letter: "3 Desember 2026" ("3 December 2026")."""
     month = _MONTHS[bahasa or language()][day.month - 1]
     return f"{day.day} {month} {day.year}"
+
+
+def month(period: str, bahasa: str | None = None) -> str:
+    """A reporting month written ``"YYYY-MM"`` as words.
+
+    >>> month("2023-09", bahasa="id")
+    'September 2023'
+    """
+    year, number = str(period).split("-")
+    return f"{_MONTHS[bahasa or language()][int(number) - 1]} {year}"
