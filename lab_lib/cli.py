@@ -23,6 +23,7 @@ code  meaning
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import click
@@ -239,6 +240,26 @@ def _year_span(frame: pd.DataFrame) -> str | None:
 
 ALL_REGIONS = "semua"
 
+_themes_folder = click.option(
+    "--folder-tema",
+    "themes_folder",
+    type=click.Path(file_okay=False),
+    metavar="FOLDER",
+    default=None,
+    help="Folder notebook tema beserta aturan/-nya, mis. salinan tema sendiri "
+    "(bawaan: MINILAB_THEMES, atau notebooks/themes).",
+)
+
+
+def _use_themes_folder(folder: str | None) -> None:
+    """Build from the themes in ``folder``, for this command and its kernels."""
+    if folder:
+        from pathlib import Path
+
+        from lab_lib.paper import THEMES_ENV
+
+        os.environ[THEMES_ENV] = str(Path(folder).expanduser().resolve())
+
 
 @main.command()
 @click.argument("tema")
@@ -273,6 +294,7 @@ ALL_REGIONS = "semua"
     default=None,
     help="Folder brief (bawaan: papers/).",
 )
+@_themes_folder
 def paper(
     tema: str,
     wilayah: tuple[str, ...],
@@ -280,6 +302,7 @@ def paper(
     skema: str | None,
     bahasa: str | None,
     out: str | None,
+    themes_folder: str | None,
 ) -> None:
     """Buat brief kebijakan dari notebook tema TEMA ("semua" untuk semua tema).
 
@@ -291,6 +314,7 @@ def paper(
 
     set_language(bahasa)
     bahasa = language()
+    _use_themes_folder(themes_folder)
     chosen = themes() if tema.strip().casefold() == ALL_REGIONS else [tema]
     for name in chosen:
         theme_notebook(name)
@@ -364,6 +388,7 @@ def paper(
     default=None,
     help="Folder brief (bawaan: papers/).",
 )
+@_themes_folder
 def build(
     tema: tuple[str, ...],
     wilayah: tuple[str, ...],
@@ -373,6 +398,7 @@ def build(
     jobs: int | None,
     force: bool,
     out: str | None,
+    themes_folder: str | None,
 ) -> None:
     """Bangun atlas brief: setiap tema × wilayah × tahun, hanya yang berubah.
 
@@ -396,6 +422,7 @@ def build(
 
     set_language(bahasa)
     bahasa = language()
+    _use_themes_folder(themes_folder)
     wanted = [f.strip().lower() for f in formats.split(",") if f.strip()]
     planned = atlas.plan(tema, wilayah, tahun, bahasa)
     # A terminated build stops its workers, as Ctrl-C does.
@@ -431,6 +458,39 @@ def build(
         )
     _print_report(report)
     sys.exit(report.exit_code)
+
+
+@main.command()
+@click.argument(
+    "folder",
+    required=False,
+    type=click.Path(exists=True, file_okay=False),
+    metavar="[FOLDER]",
+)
+@click.option(
+    "--port",
+    type=_Integer(minimum=1),
+    metavar="PORT",
+    default=None,
+    help="Port lokal (bawaan: port bebas mulai 8888).",
+)
+@click.option(
+    "--no-browser",
+    is_flag=True,
+    help="Jangan buka peramban; alamat lab dicetak di terminal.",
+)
+def lab(folder: str | None, port: int | None, no_browser: bool) -> None:
+    """Buka JupyterLab lokakarya pada FOLDER (bawaan: notebooks/workshop), dengan
+    antarmuka Bahasa Indonesia dan tanpa internet.
+
+    Hentikan dengan Ctrl-C dua kali (atau menu File → Matikan).
+    """
+    from pathlib import Path
+
+    from lab_lib.workshop import lab as workshop_lab
+
+    chosen = Path(folder) if folder else workshop_lab.WORKSHOP_DIR
+    workshop_lab.start(chosen, port=port, open_browser=not no_browser)
 
 
 def _print_report(report: object) -> None:

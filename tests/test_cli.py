@@ -11,9 +11,14 @@ import pytest
 MINILAB = shutil.which("minilab") or str(Path(sys.executable).parent / "minilab")
 
 
-def run(*args, env=None):
+def run(*args, env=None, cwd=None):
     return subprocess.run(
-        [MINILAB, *args], capture_output=True, text=True, env=env, timeout=300
+        [MINILAB, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=cwd,
+        timeout=300,
     )
 
 
@@ -56,6 +61,28 @@ def test_unknown_theme_lists_the_themes(tmp_path):
     done = run("paper", "jalan_desa", "--tahun", "2024", "--out", str(tmp_path))
     assert done.returncode == 8
     assert "kondisi_jalan" in done.stderr
+
+
+@pytest.mark.parametrize("command", ["paper", "build"])
+def test_a_themes_folder_replaces_the_bundled_themes(tmp_path, command):
+    own = tmp_path / "karya" / "tema"
+    own.mkdir(parents=True)
+    shutil.copy(Path(__file__).parent / "fixtures/themes/galat_python.ipynb", own)
+    theme = ["kondisi_jalan"] if command == "paper" else ["--tema", "kondisi_jalan"]
+    done = run(
+        command,
+        *theme,
+        "--folder-tema",
+        "karya/tema",
+        "--tahun",
+        "2024",
+        "--out",
+        str(tmp_path / "o"),
+        cwd=tmp_path,
+    )
+    assert done.returncode == 8, done.stderr
+    # Only the theme of the folder is offered, found from the working directory.
+    assert "galat_python" in done.stderr and "air_minum" not in done.stderr
 
 
 @pytest.mark.parametrize("command", [["datasets"], ["paper", "kondisi_jalan"]])
