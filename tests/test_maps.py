@@ -312,6 +312,7 @@ def test_palettes_that_are_not_colour_blind_safe_are_refused(palette):
 def test_natural_breaks_do_not_depend_on_the_order_of_the_rows():
     values = pd.Series([61.8, 54.9, 12.0, 33.5, 47.1, 70.2, 18.4, 25.0, 40.3, 66.6])
     reordered = values.sample(frac=1, random_state=3)
-    assert classify(values, "natural_breaks", k=4).bins == classify(
-        reordered, "natural_breaks", k=4
-    ).bins
+    assert (
+        classify(values, "natural_breaks", k=4).bins
+        == classify(reordered, "natural_breaks", k=4).bins
+    )

@@ -123,3 +123,15 @@ def test_after_start_an_error_explains_itself_and_the_cell_still_fails():
     assert errors[0].traceback == ["NameError: name 'jalan_rusak' is not defined"]
     with pytest.raises(CellExecutionError):
         run_cells(start, "jalan_rusak + 1", "print('sesudah')", allow_errors=False)
+
+
+@pytest.mark.slow
+def test_after_start_a_chart_shows_as_a_picture():
+    nb = run_cells(
+        "from lab_lib.workshop import start\nstart()",
+        "from lab_lib import charts\nimport pandas as pd\n"
+        "charts.bar(pd.Series({'a': 1.0, 'b': 2.0}), title='Uji')",
+        allow_errors=False,
+    )
+    kinds = [set(o.get("data", {})) for o in nb.cells[1].outputs]
+    assert any("image/png" in k for k in kinds), nb.cells[1].outputs

@@ -211,8 +211,8 @@ def explain(exc: BaseException) -> str:
         name = getattr(exc, "name", None) or _quoted(str(exc)) or "itu"
         return (
             f"Nama `{name}` belum dikenal Python. Biasanya sel yang membuatnya belum "
-            "dijalankan: pilih menu Run → Run All Above Selected Cell. Bisa juga "
-            "salah ketik; Python membedakan huruf besar dan kecil."
+            "dijalankan: pilih menu Run → Jalankan semua di atas sel yang dipilih. "
+            "Bisa juga salah ketik; Python membedakan huruf besar dan kecil."
         )
     if isinstance(exc, KeyError):
         key = exc.args[0] if exc.args else ""
@@ -287,7 +287,7 @@ def start(*, detail: bool = False) -> None:
     of technical detail (the error's name and message) instead of a traceback.
     The cell still counts as failed, so "Run All" stops there. ``detail=True``
     shows the whole traceback instead of the one line (for facilitators).
-    Outside IPython nothing happens.
+    Charts show inline. Outside IPython nothing happens.
     """
     from lab_lib.messages import set_language
 
@@ -315,6 +315,8 @@ def start(*, detail: bool = False) -> None:
         return lines
 
     shell.set_custom_exc((Exception,), show)
+    # Charts returned by lab_lib.charts show as pictures, not as <Figure ...>.
+    shell.run_line_magic("matplotlib", "inline")
 
 
 def _quoted(message: str) -> str | None:
