@@ -65,8 +65,10 @@ papers: $(STAMP) system-deps
 test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
+# JupyterLab on notebooks/workshop, in Bahasa Indonesia, with nothing fetched
+# from the network (see lab_lib/workshop/lab.py).
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/
+	$(BIN)/minilab lab
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
