@@ -197,6 +197,50 @@ def test_the_interface_opens_in_indonesian_with_no_outside_request(server, brows
     assert outside == []
 
 
+@pytest.mark.browser
+@pytest.mark.slow
+def test_a_participant_runs_a_lesson_in_the_browser_with_no_network(server, browser):
+    """Open lesson 03, run all its cells from the menu, see its maps and check."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
+    outside: list[str] = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith((server.base, "ws://127.0.0.1", "data:", "blob:", "about:")):
+            request_route.continue_()
+        else:
+            outside.append(url)
+            request_route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    name = workshop.lesson_notebook("03").name
+    try:
+        page.goto(f"{server.base}/lab/tree/{name}?token={server.token}")
+        page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
+        page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(
+            timeout=60_000
+        )
+        page.locator("#jp-menu-panel").get_by_text("Run", exact=True).click()
+        page.locator(
+            ".lm-Menu-itemLabel", has_text="Menjalakan Semua Sel"
+        ).first.click()
+        # JupyterLab renders only the cells in view, so wait for the check's
+        # box to exist, then bring it and a map into view.
+        verdict = page.locator(".lab-cek")
+        verdict.wait_for(state="attached", timeout=240_000)
+        verdict.scroll_into_view_if_needed()
+        text = verdict.text_content()
+        frame = page.locator("iframe.lab-map__frame").first
+        frame.scroll_into_view_if_needed()
+        leaflet = frame.content_frame.locator(".leaflet-container")
+        leaflet.wait_for(timeout=30_000)
+    finally:
+        context.close()
+    assert "BELUM DIISI" in text
+    assert outside == []
+
+
 def test_the_lab_stops_when_asked(server):
     status, _ = server.request("/api/shutdown", method="POST")
     assert status == 200
