@@ -72,6 +72,9 @@ def _finish(
         FuncFormatter(lambda v, _: fmt.number(v, decimals, lang))
     )
     if source:
+        # Constrained layout ignores figure text, so the source line gets a
+        # strip of its own below the axes and their (rotated) tick labels.
+        fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
         fig.text(
             0.01, 0.005, source, fontsize=8, color="#555555", ha="left", va="bottom"
         )
@@ -361,7 +364,6 @@ def s_curve(
     ax.set_ylim(0, 105)
     ax.legend(frameon=False, fontsize=8.5, loc="upper left")
     label = ylabel if ylabel is not None else messages.text("charts.s_curve.ylabel")
-    _room_for_source(fig, source)
     return _finish(fig, ax, title, label, source, 0)
 
 
@@ -513,7 +515,6 @@ def klassen_scatter(
         bbox_to_anchor=(0.5, -0.13),
     )
     label = ylabel if ylabel is not None else messages.text("charts.klassen.ylabel")
-    _room_for_source(fig, source)
     return _finish(fig, ax, title, label, source, decimals)
 
 
@@ -532,12 +533,6 @@ def _month_label(month: str, with_year: bool = True) -> str:
     year, number = month.split("-")
     name = messages.text("charts.months").split("|")[int(number) - 1]
     return f"{name} {year}" if with_year else name
-
-
-def _room_for_source(fig: Figure, source: str) -> None:
-    # Constrained layout ignores figure text, so the source line gets a strip.
-    if source:
-        fig.get_layout_engine().set(rect=(0, 0.04, 1, 0.96))
 
 
 def _klassen_values(

@@ -217,3 +217,20 @@ def test_s_curve_of_a_sample_project():
     ax = charts.s_curve(monitoring.s_curve(progress, worst)).axes[0]
     assert len(ax.lines) == 3
     assert any(t.get_text().startswith("Deviasi -") for t in ax.texts)
+
+
+def test_the_source_line_stays_clear_of_rotated_labels():
+    values = pd.Series(
+        {f"Kabupaten Kepulauan Panjang Sekali {i}": float(i) for i in range(10)}
+    )
+    fig = charts.bar(values, title="Uji", source="Sumber: MARIMOI (data sampel)")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    canvas = FigureCanvasAgg(fig)
+    canvas.draw()
+    renderer = canvas.get_renderer()
+    (source,) = fig.texts
+    source_top = source.get_window_extent(renderer).y1
+    labels = fig.axes[0].get_xticklabels()
+    lowest_label = min(label.get_window_extent(renderer).y0 for label in labels)
+    assert source_top <= lowest_label

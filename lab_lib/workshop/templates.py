@@ -85,7 +85,8 @@ def copy_theme(tema: str, folder: str | Path, *, overwrite: bool = False) -> The
     """Copy a theme's notebook and rules file into ``folder``.
 
     The notebook goes to ``folder/<tema>.ipynb`` and the rules to
-    ``folder/aturan/<tema>.yaml``, the layout ``MINILAB_THEMES`` expects.
+    ``folder/aturan/<tema>.yaml``, the layout ``minilab paper --folder-tema``
+    expects.
     A copy already there is kept as it is, so running the cell again never
     loses the participant's work; ``overwrite=True`` replaces it with the
     template. Both files are written together and atomically.
