@@ -66,6 +66,8 @@ from lab_lib.offline import standalone_html
 __all__ = ["SCHEMES", "Classes", "ThematicMap", "classify", "thematic_map"]
 
 SCHEMES = ("natural_breaks", "quantiles", "manual", "categories")
+# Characters per line of a legend entry on the static twin.
+LEGEND_WRAP = 22
 SEQUENTIAL_PALETTE = "YlGnBu"
 ORDERED_PALETTE = "YlOrRd"
 OKABE_ITO = (
@@ -185,7 +187,15 @@ class ThematicMap:
     def png(self) -> bytes:
         """The static twin as PNG bytes."""
         buffer = io.BytesIO()
-        self.figure.savefig(buffer, format="png", dpi=PNG_DPI, facecolor="white")
+        # "tight" grows the image to hold the legend beside the map.
+        self.figure.savefig(
+            buffer,
+            format="png",
+            dpi=PNG_DPI,
+            facecolor="white",
+            bbox_inches="tight",
+            pad_inches=0.1,
+        )
         return buffer.getvalue()
 
     def embed_html(self) -> str:
@@ -915,7 +925,12 @@ def _name_labels(ax: Axes, data: gpd.GeoDataFrame, names: pd.Series) -> None:
 def _static_legend(ax: Axes, classes: Classes, labels: _Labels, kind: str) -> None:
     """Legend to the right of the map, keys shaped like the features."""
     handles = [_legend_key(kind, c) for _, c in _legend_entries(classes, labels.bahasa)]
-    names = [label for label, _ in _legend_entries(classes, labels.bahasa)]
+    # Long category names wrap, as in the interactive legend, instead of
+    # running off the edge of the figure.
+    names = [
+        textwrap.fill(label, LEGEND_WRAP)
+        for label, _ in _legend_entries(classes, labels.bahasa)
+    ]
     ax.legend(
         handles,
         names,

@@ -316,3 +316,20 @@ def test_natural_breaks_do_not_depend_on_the_order_of_the_rows():
         classify(values, "natural_breaks", k=4).bins
         == classify(reordered, "natural_breaks", k=4).bins
     )
+
+
+def test_the_static_twin_holds_long_legend_entries_whole():
+    import io
+
+    import matplotlib.image
+
+    from lab_lib import catalog
+
+    # The province is tall and narrow, which leaves the legend little room.
+    data = catalog.load("wilayah_kabkota")
+    names = ["I. Cepat maju dan cepat tumbuh", "IV. Relatif tertinggal"]
+    data["kuadran"] = [names[i % 2] for i in range(len(data))]
+    tm = thematic_map(data, "kuadran", title="Klassen", scheme="categories")
+    pixels = matplotlib.image.imread(io.BytesIO(tm.png))
+    # A white margin on the right: no legend text runs off the image.
+    assert (pixels[:, -4:, :3] > 0.99).all()
