@@ -86,7 +86,12 @@ def server(tmp_path_factory, jupyter_home) -> Server:
     log = (jupyter_home / "lab.log").open("wb")
     process = subprocess.Popen(
         [MINILAB, "lab", str(folder), "--port", str(port), "--no-browser"],
-        env={**os.environ, "JUPYTER_TOKEN": token},
+        # A fresh participant: no settings or workspace from an earlier run.
+        env={
+            **os.environ,
+            "JUPYTER_TOKEN": token,
+            lab.STATE_ENV: str(jupyter_home / "state"),
+        },
         stdout=log,
         stderr=subprocess.STDOUT,
     )
@@ -218,17 +223,36 @@ def test_a_participant_runs_a_lesson_in_the_browser_with_no_network(server, brow
     try:
         page.goto(f"{server.base}/lab/tree/{name}?token={server.token}")
         page.locator(".jp-Notebook").first.wait_for(timeout=60_000)
-        page.locator(".jp-Notebook-ExecutionIndicator[data-status='idle']").wait_for(
-            timeout=60_000
+        # The kernel starts with the notebook; Run All before it is ready does
+        # nothing, so wait for it, and run again if no cell started.
+        page.locator(".jp-StatusBar-Widget", has_text="| Idle").first.wait_for(
+            timeout=120_000
         )
-        page.locator("#jp-menu-panel").get_by_text("Run", exact=True).click()
-        page.locator(
-            ".lm-Menu-itemLabel", has_text="Menjalakan Semua Sel"
-        ).first.click()
+        for attempt in (1, 2):
+            page.locator("#jp-menu-panel").get_by_text("Run", exact=True).click()
+            page.locator(
+                ".lm-Menu-itemLabel", has_text="Menjalakan Semua Sel"
+            ).first.click()
+            started = page.locator(
+                ".jp-InputPrompt", has_text=re.compile(r"\[(\*|1)\]")
+            )
+            try:
+                started.first.wait_for(state="attached", timeout=30_000)
+                break
+            except Exception:
+                if attempt == 2:
+                    raise
         # JupyterLab renders only the cells in view, so wait for the check's
         # box to exist, then bring it and a map into view.
         verdict = page.locator(".lab-cek")
-        verdict.wait_for(state="attached", timeout=240_000)
+        try:
+            verdict.wait_for(state="attached", timeout=180_000)
+        except Exception:
+            page.screenshot(path=str(server.folder / "gagal.png"), full_page=True)
+            errors = page.locator(".jp-OutputArea-output").all_text_contents()
+            raise AssertionError(
+                f"no check box; outputs: {errors[-3:]}; see {server.folder}/gagal.png"
+            ) from None
         verdict.scroll_into_view_if_needed()
         text = verdict.text_content()
         frame = page.locator("iframe.lab-map__frame").first

@@ -11,11 +11,12 @@ with the package in ``lab_lib/workshop/jupyterlab/``:
   listens on 127.0.0.1 only.
 
 What a participant changes in the settings, and the layout of their open tabs,
-is kept in ``.minilab/jupyterlab/`` of the project, apart from any other
-JupyterLab on the laptop, so an English choice made elsewhere does not carry
-over. Before the server starts, the sample agency spreadsheets are generated
-when missing and the workshop notebooks are trusted, so the maps in their
-saved outputs show when a notebook is opened again.
+is kept in ``.minilab/jupyterlab/`` of the project (or the folder that
+``MINILAB_LAB_STATE`` names), apart from any other JupyterLab on the laptop,
+so an English choice made elsewhere does not carry over. Before the server
+starts, the sample agency spreadsheets are generated when missing and the
+workshop notebooks are trusted, so the maps in their saved outputs show when a
+notebook is opened again.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ REPO = Path(__file__).resolve().parents[2]
 WORKSHOP_DIR = REPO / "notebooks" / "workshop"
 CONFIG_DIR = Path(__file__).resolve().parent / "jupyterlab"
 STATE_DIR = REPO / ".minilab" / "jupyterlab"
+STATE_ENV = "MINILAB_LAB_STATE"
 LOCALE = "id_ID"
 
 
@@ -134,4 +136,7 @@ def start(
     prepare(folder)
     bin_dir = str(Path(sys.executable).parent)
     os.environ["PATH"] = os.pathsep.join([bin_dir, os.environ.get("PATH", "")])
-    LabApp.launch_instance(argv=arguments(folder, port=port, open_browser=open_browser))
+    chosen = os.environ.get(STATE_ENV)
+    state = Path(chosen).expanduser().resolve() if chosen else STATE_DIR
+    options = arguments(folder, port=port, open_browser=open_browser, state_dir=state)
+    LabApp.launch_instance(argv=options)
