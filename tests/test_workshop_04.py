@@ -122,7 +122,7 @@ def test_an_index_units_do_not_matter_but_percent_text_and_tables_are_caught(rig
     wrong(latihan_04(100 * iw, quadrant), "persen")
     wrong(latihan_04(f"{iw:.2f}".replace(".", ","), quadrant), "teks")
     trend = pd.Series({YEAR - 1: 0.4, YEAR: iw})
-    wrong(latihan_04(trend, quadrant), "tabel", f"tren.loc[{YEAR}")
+    wrong(latihan_04(trend, quadrant), "tabel", f'set_index("tahun").loc[{YEAR}')
     wrong(latihan_04(None, quadrant), "None")
     wrong(latihan_04(True, quadrant), "True/False")
     wrong(latihan_04(-iw, quadrant), "0 atau lebih")

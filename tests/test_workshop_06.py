@@ -168,6 +168,17 @@ def test_rule_whose_condition_is_false_is_named(built, tmp_path):
     assert "jika" in str(feedback) and OWN["jika"] in str(feedback)
 
 
+def test_the_example_sentence_under_a_new_name_is_not_ones_own(built, tmp_path):
+    _, brief = built
+    copy = copy_theme(THEME, tmp_path / "tema")
+    add_recommendation(copy.rules, EXAMPLE_RULE, EXAMPLE)
+    add_recommendation(copy.rules, "punya_saya", EXAMPLE)
+    other = doctored(brief, tmp_path / "contoh", own=False, source=copy.notebook)
+    feedback = latihan_06(str(other), folder=copy.folder)
+    assert feedback.benar is False
+    assert "kalimat contoh" in str(feedback) and "punya_saya" in str(feedback)
+
+
 def test_brief_older_than_the_rules_is_named(built, tmp_path):
     copy, brief = built
     other = doctored(brief, tmp_path / "lama", own=False)

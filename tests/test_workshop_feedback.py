@@ -64,7 +64,8 @@ def test_an_answer_left_as_ellipsis_is_not_filled_in():
 def test_a_bug_in_a_check_becomes_a_sentence_not_a_traceback():
     feedback = _broken_check(1)
     assert feedback.benar is False
-    assert "belum bisa diperiksa" in str(feedback)
+    assert "belum bisa membaca jawaban ini" in str(feedback)
+    assert "fasilitator" in str(feedback)
     assert "Bagian pertama benar." in str(feedback)
 
 

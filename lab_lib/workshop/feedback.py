@@ -180,10 +180,14 @@ def exercise(
                     function(check, *args, **kwargs)
                 except StopCheck:
                     pass
+                except LabError as exc:
+                    check.wrong("Jawaban ini belum bisa diperiksa.", explain(exc))
                 except Exception as exc:
                     check.wrong(
-                        "Jawaban ini belum bisa diperiksa.",
-                        f"{explain(exc)} (Rincian: {type(exc).__name__}: {exc})",
+                        "Pemeriksa belum bisa membaca jawaban ini.",
+                        f"{explain(exc)} Bila jawaban Anda sudah sesuai petunjuk "
+                        "latihan, tunjukkan pesan ini ke fasilitator (rincian "
+                        f"untuk fasilitator: {type(exc).__name__}: {exc}).",
                     )
             _RESULTS[latihan] = check.feedback.benar is True
             return check.feedback

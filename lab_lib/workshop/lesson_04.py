@@ -220,8 +220,9 @@ def _one_number(check: Check, answer: object) -> float | None:
     if isinstance(answer, pd.Series | pd.DataFrame):
         check.wrong(
             "`williamson` berisi tabel, padahal yang diminta satu angka.",
-            f'Ambil angka tahun {YEAR} saja, mis. `tren.loc[{YEAR}, "williamson"]`'
-            ", atau hitung langsung dengan `disparity.williamson(...)`.",
+            f"Ambil angka tahun {YEAR} saja, mis. "
+            f'`tren.set_index("tahun").loc[{YEAR}, "williamson"]`, atau hitung '
+            "langsung dengan `disparity.williamson(...)`.",
         )
         return None
     if isinstance(answer, str):

@@ -95,7 +95,8 @@ def _failure_note(folder: Path) -> str | None:
         for cell in nb.cells:
             for output in cell.get("outputs", []):
                 if output.get("output_type") == "error":
-                    return f"{output.get('ename')}: {output.get('evalue')}"
+                    # The lab's own errors carry their Indonesian message here.
+                    return str(output.get("evalue") or output.get("ename"))
     return None
 
 
@@ -288,6 +289,18 @@ def _explain_missing(
         )
     if _without_evidence(added):
         _no_evidence(check, _without_evidence(added), rules)
+    example = rules_of(rules).get(EXAMPLE_RULE) or {}
+    copied = [
+        name
+        for name, body in added.items()
+        if body.get("id") and body.get("id") == example.get("id")
+    ]
+    if copied:
+        check.stop(
+            f"Aturan `{copied[0]}` memakai kalimat contoh `{EXAMPLE_RULE}`, jadi "
+            "belum terhitung sebagai rekomendasi Anda sendiri.",
+            "Tulis kalimat Anda sendiri di `id` dan `en`, lalu bangun lagi brief-nya.",
+        )
     if rules.stat().st_mtime > path.stat().st_mtime:
         check.stop(
             "File aturan salinan diubah sesudah brief ini dibuat, jadi rekomendasi "
