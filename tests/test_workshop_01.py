@@ -139,3 +139,14 @@ def test_every_answer_is_judged_on_its_own(right):
     assert feedback.benar is False
     assert "berisi proyek" in text and "paling awal" in text
     assert f"{right['jumlah_ruas']} ruas" in text
+
+
+def test_answers_given_are_judged_while_others_are_still_missing(right):
+    feedback = check(right, produsen=..., tahun_terbaru=...)
+    text = str(feedback)
+    assert feedback.benar is None and "BELUM DIISI" in text
+    assert "`produsen`" in feedback.lines[0].text
+    assert "`tahun_terbaru`" in feedback.lines[0].text
+    assert "ruas_jalan" in text and "✔" in text
+    wrong = check(right, dataset="ruas_jalann", produsen=...)
+    assert "✘" in str(wrong) and "ruas_jalan" in str(wrong)

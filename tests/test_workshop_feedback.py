@@ -136,3 +136,33 @@ def test_after_start_a_chart_shows_as_a_picture():
     )
     kinds = [set(o.get("data", {})) for o in nb.cells[1].outputs]
     assert any("image/png" in k for k in kinds), nb.cells[1].outputs
+
+
+@exercise("t4", "Latihan dua jawaban", partial=True)
+def _two_answers(check, pertama, kedua):
+    if pertama is not ...:
+        check.require(pertama == 1, "Jawaban pertama tepat.", "Jawaban pertama salah.")
+    if kedua is not ...:
+        check.require(kedua == 2, "Jawaban kedua tepat.", "Jawaban kedua salah.")
+
+
+def test_a_partial_check_judges_the_answers_given_and_names_the_missing():
+    feedback = _two_answers(1, ...)
+    text = str(feedback)
+    assert feedback.benar is None and "BELUM DIISI" in text
+    assert "Jawaban pertama tepat." in text and "`kedua`" in feedback.lines[0].text
+    assert "Jawaban kedua" not in text
+    wrong = _two_answers(pertama=5, kedua=...)
+    assert "Jawaban pertama salah." in str(wrong) and not wrong
+    assert _two_answers(1, 2).benar is True
+    # With nothing filled in, nothing is judged.
+    empty = _two_answers(..., ...)
+    assert [line.kind for line in empty.lines] == ["kosong"]
+
+
+def test_a_check_that_is_not_partial_waits_for_every_answer():
+    @exercise("t5", "Latihan utuh")
+    def whole(check, pertama, kedua):
+        check.right("Diperiksa.")
+
+    assert "Diperiksa." not in str(whole(1, ...))

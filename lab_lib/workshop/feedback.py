@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 import html
+import inspect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -157,25 +158,28 @@ class Check:
 
 
 def exercise(
-    latihan: str, judul: str
+    latihan: str, judul: str, *, partial: bool = False
 ) -> Callable[[Callable[..., None]], Callable[..., Feedback]]:
     """Turn ``check_function(check, *answers)`` into a participant-facing check.
 
     The returned function takes the answers, returns a :class:`Feedback`, and
-    remembers the outcome for :func:`summary`.
+    remembers the outcome for :func:`summary`. An answer left as ``...`` makes
+    the verdict BELUM DIISI. With ``partial=True`` (for checks that judge each
+    answer on its own, skipping those left as ``...``) the answers already
+    given are judged too, and the missing ones are named.
     """
 
     def decorate(function: Callable[..., None]) -> Callable[..., Feedback]:
+        names = list(inspect.signature(function).parameters)[1:]
+
         @functools.wraps(function)
         def run(*args: Any, **kwargs: Any) -> Feedback:
             check = Check(latihan, judul)
-            if any(value is Ellipsis for value in (*args, *kwargs.values())):
-                check._add(
-                    "kosong",
-                    "Jawaban belum diisi: ganti `...` di sel latihan dengan jawaban "
-                    "Anda, lalu jalankan sel itu lagi.",
-                )
-            else:
+            given = {**dict(zip(names, args, strict=False)), **kwargs}
+            missing = [name for name, value in given.items() if value is Ellipsis]
+            if missing:
+                check._add("kosong", _not_filled(missing, len(given)))
+            if not missing or (partial and len(missing) < len(given)):
                 try:
                     function(check, *args, **kwargs)
                 except StopCheck:
@@ -196,6 +200,19 @@ def exercise(
         return run
 
     return decorate
+
+
+def _not_filled(missing: list[str], answers: int) -> str:
+    if answers == 1 or len(missing) == answers:
+        return (
+            "Jawaban belum diisi: ganti `...` di sel latihan dengan jawaban "
+            "Anda, lalu jalankan sel itu lagi."
+        )
+    listed = ", ".join(f"`{name}`" for name in missing)
+    return (
+        f"Belum diisi: {listed}. Ganti `...` dengan jawaban Anda, lalu jalankan "
+        "sel itu lagi; jawaban yang sudah diisi diperiksa di bawah."
+    )
 
 
 def summary() -> dict[str, bool]:
