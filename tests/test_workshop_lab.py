@@ -172,9 +172,13 @@ def test_the_notebooks_are_trusted(server):
         assert notary.check_signature(nbformat.read(path, as_version=4))
 
 
-@pytest.mark.browser
-def test_the_interface_opens_in_indonesian_with_no_outside_request(server, browser):
-    context = browser.new_context(viewport={"width": 1200, "height": 800})
+def local_page(server: Server, browser) -> tuple[object, object, list[str]]:
+    """A page in a fresh browser context where only the lab itself is reachable.
+
+    Returns the context (to close), the page, and the list that collects every
+    request to anywhere else, which is aborted.
+    """
+    context = browser.new_context(viewport={"width": 1200, "height": 900})
     outside: list[str] = []
 
     def route(request_route):
@@ -186,7 +190,12 @@ def test_the_interface_opens_in_indonesian_with_no_outside_request(server, brows
             request_route.abort()
 
     context.route("**/*", route)
-    page = context.new_page()
+    return context, context.new_page(), outside
+
+
+@pytest.mark.browser
+def test_the_interface_opens_in_indonesian_with_no_outside_request(server, browser):
+    context, page, outside = local_page(server, browser)
     try:
         page.goto(f"{server.base}/lab?token={server.token}", wait_until="load")
         # The language pack leaves the menu titles in English but translates
@@ -206,19 +215,7 @@ def test_the_interface_opens_in_indonesian_with_no_outside_request(server, brows
 @pytest.mark.slow
 def test_a_participant_runs_a_lesson_in_the_browser_with_no_network(server, browser):
     """Open lesson 03, run all its cells from the menu, see its maps and check."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    outside: list[str] = []
-
-    def route(request_route):
-        url = request_route.request.url
-        if url.startswith((server.base, "ws://127.0.0.1", "data:", "blob:", "about:")):
-            request_route.continue_()
-        else:
-            outside.append(url)
-            request_route.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
+    context, page, outside = local_page(server, browser)
     name = workshop.lesson_notebook("03").name
     try:
         page.goto(f"{server.base}/lab/tree/{name}?token={server.token}")

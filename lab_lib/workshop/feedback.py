@@ -196,7 +196,6 @@ def exercise(
             _RESULTS[latihan] = check.feedback.benar is True
             return check.feedback
 
-        run.__wrapped_check__ = True  # type: ignore[attr-defined]
         return run
 
     return decorate

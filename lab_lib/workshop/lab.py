@@ -33,7 +33,6 @@ __all__ = [
     "LOCALE",
     "WORKSHOP_DIR",
     "arguments",
-    "command",
     "prepare",
     "start",
 ]
@@ -89,14 +88,6 @@ def arguments(
         # Containers and CI machines often run everything as root.
         options.append("--allow-root")
     return options
-
-
-def command(folder: Path = WORKSHOP_DIR, **options: object) -> list[str]:
-    """The whole command line, for running the lab as its own process.
-
-    Takes the same options as :func:`arguments`.
-    """
-    return [sys.executable, "-m", "jupyterlab", *arguments(folder, **options)]
 
 
 def prepare(folder: Path = WORKSHOP_DIR) -> list[Path]:

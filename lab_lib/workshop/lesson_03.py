@@ -189,11 +189,14 @@ def _regions_ok(check: Check, peta: maps.ThematicMap, codes: list | None) -> boo
     return True
 
 
-def _indicator_values(indicator: str, year: int) -> pd.Series:
+def _indicator_values(table: pd.DataFrame, indicator: str, year: int) -> pd.Series:
     """Values of one indicator in one year, by kabupaten/kota code."""
-    table = catalog.load("indikator", indikator=indicator, tahun=year)
-    table = table[table["kode_wilayah"] != regions.PROVINCE_CODE]
-    return table.set_index("kode_wilayah")["nilai"]
+    rows = table[
+        (table["indikator"] == indicator)
+        & (table["tahun"] == year)
+        & (table["kode_wilayah"] != regions.PROVINCE_CODE)
+    ]
+    return rows.set_index("kode_wilayah")["nilai"]
 
 
 def _edges(values: pd.Series, scheme: str, k: int) -> tuple[float, ...]:
@@ -216,7 +219,9 @@ def _check_values(check: Check, peta: maps.ThematicMap, codes: list | None) -> N
             'warnai kolom angka `"nilai"`.',
         )
         return
-    values = _in_map_order(_indicator_values(INDICATOR, YEAR), codes)
+    # Read once: a wrong answer is compared with many years and indicators.
+    table = catalog.load("indikator")
+    values = _in_map_order(_indicator_values(table, INDICATOR, YEAR), codes)
     if _same_edges(edges, _edges(values, SCHEME, K)):
         if codes is not None and not _classes_match(peta, values):
             check.wrong(
@@ -228,15 +233,12 @@ def _check_values(check: Check, peta: maps.ThematicMap, codes: list | None) -> N
             return
         check.right(f"Warna peta mengikuti {asked}, {how}.")
         return
-    check.wrong(*_why_edges_differ(edges, codes, asked, how))
+    check.wrong(*_why_edges_differ(edges, codes, asked, how, table))
 
 
 def _in_map_order(values: pd.Series, codes: list | None) -> pd.Series:
-    """``values`` in the order of the map's rows, when known.
-
-    Natural breaks depend a little on the order of the values, so the expected
-    classes are computed in the order the map was drawn.
-    """
+    """``values`` in the order of the map's rows, when known, so that the
+    expected class of each row can be compared with the map's."""
     return values if codes is None else values.reindex(codes)
 
 
@@ -246,11 +248,15 @@ def _classes_match(peta: maps.ThematicMap, values: pd.Series) -> bool:
 
 
 def _why_edges_differ(
-    edges: tuple[float, ...], codes: list | None, asked: str, how: str
+    edges: tuple[float, ...],
+    codes: list | None,
+    asked: str,
+    how: str,
+    table: pd.DataFrame,
 ) -> tuple[str, str]:
     """The likeliest reason why the classes are not the expected ones."""
     call = f'`scheme="{SCHEME}", k={K}`'
-    values = _in_map_order(_indicator_values(INDICATOR, YEAR), codes)
+    values = _in_map_order(_indicator_values(table, INDICATOR, YEAR), codes)
     for scheme in ("natural_breaks", "quantiles"):
         for k in range(2, 8):
             if (scheme, k) != (SCHEME, K) and _same_edges(
@@ -262,18 +268,18 @@ def _why_edges_differ(
                     f"Tulis {call} di `maps.thematic_map(...)`"
                     + ("; tanpa `k=` petanya memakai 5 kelas." if k == 5 else "."),
                 )
-    years = catalog.load("indikator", indikator=INDICATOR)["tahun"].unique()
+    years = table.loc[table["indikator"] == INDICATOR, "tahun"].unique()
     for year in sorted(int(y) for y in years if y != YEAR):
-        other = _in_map_order(_indicator_values(INDICATOR, year), codes)
+        other = _in_map_order(_indicator_values(table, INDICATOR, year), codes)
         if _same_edges(edges, _edges(other, SCHEME, K)):
             return (
                 f"Angka di peta adalah `{INDICATOR}` tahun {year}, bukan {YEAR}.",
                 f'Saring tahunnya: `catalog.load("indikator", indikator='
                 f'"{INDICATOR}", tahun={YEAR})`.',
             )
-    indicators = catalog.load("indikator", tahun=YEAR)["indikator"].unique()
+    indicators = table.loc[table["tahun"] == YEAR, "indikator"].unique()
     for other in sorted(str(i) for i in indicators if i != INDICATOR):
-        found = _in_map_order(_indicator_values(other, YEAR), codes)
+        found = _in_map_order(_indicator_values(table, other, YEAR), codes)
         if _same_edges(edges, _edges(found, SCHEME, K)):
             return (
                 f"Angka di peta adalah indikator `{other}`, bukan `{INDICATOR}`.",
