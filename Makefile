@@ -43,6 +43,17 @@ as_root = if [ "$$(id -u)" = 0 ]; then sh -c '$(1)'; \
 BROWSERS := chromium chromium-browser google-chrome google-chrome-stable
 PLAYWRIGHT_CHROMIUM = $(BIN)/python -c "from playwright.sync_api import \
 	sync_playwright as s; p = s().start(); print(p.chromium.executable_path); p.stop()"
+
+# The database tests start a throwaway PostgreSQL 15 server with PostGIS of
+# their own (tests/pgserver.py), so only the packages missing here are
+# installed. Debian would also create a cluster and start it as a service on
+# port 5432; the drop-in file stops the package from creating one.
+PG_PACKAGES := $(strip \
+	$(if $(wildcard /usr/lib/postgresql/15/bin/initdb),,postgresql-15) \
+	$(if $(wildcard /usr/share/postgresql/15/extension/postgis.control),,\
+		postgresql-15-postgis-3))
+NO_MAIN_CLUSTER := /etc/postgresql-common/createcluster.d/no-main-cluster.conf
+
 system-deps: $(STAMP)
 	@if ! for b in $(BROWSERS); do command -v $$b; done | grep -q . \
 		&& [ ! -x "$$($(PLAYWRIGHT_CHROMIUM) 2>/dev/null)" ]; then \
@@ -55,6 +66,13 @@ system-deps: $(STAMP)
 			$(BIN)/python -m playwright install chromium; \
 			$(call as_root,$(CURDIR)/$(BIN)/python -m playwright install-deps chromium); \
 		fi; \
+	fi
+	@if [ -n "$(PG_PACKAGES)" ]; then \
+		echo "Installing $(PG_PACKAGES) with apt-get"; \
+		$(call as_root,mkdir -p $(dir $(NO_MAIN_CLUSTER)) \
+			&& echo create_main_cluster = false > $(NO_MAIN_CLUSTER) \
+			&& apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+			apt-get install -y -qq --no-install-recommends $(PG_PACKAGES) >/dev/null); \
 	fi
 
 # Every theme for the province and the ten kabupaten/kota, in HTML and PDF,

@@ -32,15 +32,17 @@ from typing import Any
 
 import pandas as pd
 
-from lab_lib import regions, schemas
+from lab_lib import postgis, regions, schemas
 from lab_lib.errors import CatalogError, DataNotFoundError
 
 __all__ = [
     "ReadRecord",
     "catalog_path",
     "data_root",
+    "dataset_file",
     "datasets",
     "load",
+    "load_files",
     "metadata",
     "open_catalog",
     "reads",
@@ -114,11 +116,23 @@ def open_catalog() -> Any:
     -------
     intake.readers.entry.Catalog
         Entries are read with ``cat[name].read()``; prefer :func:`load`,
-        which also validates and records the read.
+        which also validates and records the read. When ``MINILAB_DB_URL``
+        is set, every entry reads its table in PostGIS
+        (:class:`lab_lib.postgis.PostGISReader`) and keeps its metadata.
     """
-    root = data_root()
     cat = _catalog_from(catalog_path())
-    cat.user_parameters["data_root"] = root.as_posix()
+    if postgis.configured():
+        for name in list(cat.entries):
+            meta = dict(cat.entries[name].metadata)
+            cat[name] = postgis.PostGISReader(table=name, metadata=meta)
+        return cat
+    cat.user_parameters["data_root"] = data_root().as_posix()
+    return cat
+
+
+def _file_catalog() -> Any:
+    cat = _catalog_from(catalog_path())
+    cat.user_parameters["data_root"] = data_root().as_posix()
     return cat
 
 
@@ -208,18 +222,43 @@ def load(name: str, *, wilayah: str | None = None, **filters: Any) -> pd.DataFra
     return frame
 
 
-def _read_validated(name: str) -> pd.DataFrame:
-    cat = open_catalog()
+def dataset_file(name: str) -> Path:
+    """The data file of ``name`` in the data folder (it may not exist yet)."""
+    metadata(name)
+    return Path(_file_catalog()[name].data.url)
+
+
+def load_files(name: str) -> pd.DataFrame:
+    """Read and validate one dataset from its file, even when a database is
+    configured (used to load the files into the database)."""
+    return _read_validated(name, files=True)
+
+
+def _read_validated(name: str, files: bool = False) -> pd.DataFrame:
     meta = metadata(name)
     if name not in schemas.SCHEMAS:
         raise CatalogError("data.no_schema", dataset=name)
+    if postgis.configured() and not files:
+        return _read_database(name, meta)
+    cat = _file_catalog()
     path = Path(cat[name].data.url)
     if not path.is_file():
         raise CatalogError("data.file_missing", dataset=name, path=path)
     raw = _read_file(cat, name, path)
     first_row = 2 if path.suffix.lower() == ".csv" else 1
     frame = schemas.validate(raw, name, str(path), first_row=first_row)
-    _record(name, path, len(frame), bool(meta.get("synthetic")))
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    _record(name, str(path), digest, len(frame), bool(meta.get("synthetic")))
+    return frame
+
+
+def _read_database(name: str, meta: dict[str, Any]) -> pd.DataFrame:
+    where = postgis.location(name)
+    raw = open_catalog()[name].read()
+    if len(raw) == 0:
+        raise CatalogError("data.empty", dataset=name, path=where)
+    frame = schemas.validate(raw, name, where, first_row=1)
+    _record(name, where, postgis.digest(name), len(frame), bool(meta.get("synthetic")))
     return frame
 
 
@@ -237,9 +276,8 @@ def _read_file(cat: Any, name: str, path: Path) -> pd.DataFrame:
     return raw
 
 
-def _record(name: str, path: Path, rows: int, synthetic: bool) -> None:
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    record = ReadRecord(name, str(path), digest, rows, synthetic, time.time())
+def _record(name: str, path: str, digest: str, rows: int, synthetic: bool) -> None:
+    record = ReadRecord(name, path, digest, rows, synthetic, time.time())
     _reads.append(record)
     log = os.environ.get(READ_LOG_ENV)
     if log:

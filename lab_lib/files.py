@@ -10,13 +10,21 @@ exception; one left by a killed process is removed by :func:`sweep_partial`.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["PARTIAL_SUFFIX", "sweep_partial", "write_all_atomic", "write_atomic"]
+__all__ = [
+    "PARTIAL_SUFFIX",
+    "folder_lock",
+    "sweep_partial",
+    "write_all_atomic",
+    "write_atomic",
+]
 
 log = logging.getLogger(__name__)
 
@@ -137,3 +145,19 @@ def sweep_partial(root: str | Path) -> list[Path]:
             path.unlink(missing_ok=True)
             removed.append(path)
     return removed
+
+
+@contextmanager
+def folder_lock(folder: str | Path) -> Iterator[None]:
+    """Let one process at a time, on this machine, rewrite files in ``folder``.
+
+    Two processes that each read a file, change it and write it back would
+    otherwise lose one of the changes. The lock file lives in the temporary
+    folder, not in ``folder``, so that ``folder`` only changes by the writes
+    themselves.
+    """
+    from filelock import FileLock
+
+    key = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16]
+    with FileLock(Path(tempfile.gettempdir()) / f"minilab-{key}.lock"):
+        yield

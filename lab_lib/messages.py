@@ -1289,6 +1289,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "{per_kapita}",
         "en": "Reference (province): growth {pertumbuhan}%, per capita {per_kapita}",
     },
+    # Database
+    "db.not_configured": {
+        "id": "Basis data belum diatur. Isi variabel lingkungan {env} dengan alamat "
+        "PostgreSQL, mis. postgresql://pengguna@127.0.0.1:5432/marimoi (kata sandi "
+        "lewat PGPASSWORD atau ~/.pgpass).",
+        "en": "No database is configured. Set the environment variable {env} to a "
+        "PostgreSQL address, e.g. postgresql://user@127.0.0.1:5432/marimoi (the "
+        "password through PGPASSWORD or ~/.pgpass).",
+    },
+    "db.unreachable": {
+        "id": "Basis data {alamat} tidak dapat dihubungi: {sebab}. Periksa bahwa "
+        "server berjalan dan alamat, pengguna serta kata sandinya benar.",
+        "en": "Cannot reach the database {alamat}: {sebab}. Check that the server "
+        "is running and that the address, user and password are right.",
+    },
+    # Results (hasil_analisis)
+    # Submissions: check and accept
 }
 
 

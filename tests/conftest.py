@@ -1,13 +1,16 @@
-"""Shared test set-up: the process language, and one headless Chromium."""
+"""Shared test set-up: the language, one headless Chromium, one PostGIS server."""
 
 from __future__ import annotations
 
 import os
 import shutil
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
+import pgserver
 import pytest
 
 from lab_lib.messages import set_language
@@ -108,3 +111,59 @@ def open_offline(browser) -> Callable:
             context.close()
 
     return _open
+
+
+@pytest.fixture(scope="session")
+def postgis_server(tmp_path_factory) -> Iterator[pgserver.Server]:
+    """One throwaway PostgreSQL server with PostGIS for the whole test run.
+
+    Started by the first test that asks for it and stopped, with its folder
+    removed, at the end of the run. ``url`` connects as ``minilab`` to the
+    database ``marimoi``. Skipped on a developer machine without PostgreSQL 15
+    or PostGIS; on CI (``CI`` set) that is a failure, since the set-up installs
+    them.
+    """
+    reason = pgserver.unavailable()
+    if reason is not None:
+        message = f"{reason} (install them with: make system-deps)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    server = pgserver.start(tmp_path_factory.mktemp("postgres"))
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def postgis_db(postgis_server) -> Iterator[str]:
+    """The URL of a fresh database with PostGIS, only for this test.
+
+    Owned by ``minilab`` and dropped after the test.
+    """
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    url = postgis_server.create_database(name)
+    yield url
+    postgis_server.drop_database(name)
+
+
+@dataclass(frozen=True)
+class BuiltAtlas:
+    """Briefs built once for the whole run: where, which, and the report."""
+
+    out: Path
+    jobs: list
+    report: object
+
+
+@pytest.fixture(scope="session")
+def file_atlas(tmp_path_factory) -> BuiltAtlas:
+    """Every theme for the province and the ten kabupaten/kota, 2024, from the
+    bundled sample files (HTML only), built once by ``lab_lib.atlas``."""
+    from lab_lib import atlas
+
+    out = tmp_path_factory.mktemp("atlas_files")
+    jobs = atlas.plan(tahun=[2024])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.delenv("MINILAB_DB_URL", raising=False)
+        report = atlas.build(jobs, out_dir=out, workers=2)
+    return BuiltAtlas(out, jobs, report)
