@@ -196,7 +196,9 @@ def _spellings(region: Region) -> set[str]:
     return keys
 
 
-def resolve(text: str | Region, scheme: str | None = None) -> Region:
+def resolve(
+    text: str | Region, scheme: str | None = None, *, kabkota: bool = False
+) -> Region:
     """The one region that ``text`` names.
 
     Parameters
@@ -208,6 +210,10 @@ def resolve(text: str | Region, scheme: str | None = None) -> Region:
     scheme : {"kemendagri", "bps"}, optional
         Which numbering an undotted code follows. Needed only for codes that
         mean different regions in the two schemes (8203 and 8205).
+    kabkota : bool
+        Where a name fits a kabupaten/kota (or the province) and also a
+        kecamatan ("Tidore", "Jailolo"), take the kabupaten/kota. For
+        columns that hold kabupaten/kota.
 
     Returns
     -------
@@ -239,7 +245,7 @@ def resolve(text: str | Region, scheme: str | None = None) -> Region:
         raise RegionError("region.empty")
     if re.fullmatch(r"[\d.\s]+", cleaned):
         return _resolve_code(cleaned.replace(" ", ""), scheme)
-    return _resolve_name(cleaned)
+    return _resolve_name(cleaned, kabkota)
 
 
 def resolve_kabkota(text: str | Region, scheme: str | None = None) -> Region:
@@ -248,7 +254,7 @@ def resolve_kabkota(text: str | Region, scheme: str | None = None) -> Region:
     >>> resolve_kabkota("82").nama
     'Provinsi Maluku Utara'
     """
-    region = resolve(text, scheme)
+    region = resolve(text, scheme, kabkota=True)
     if region.tingkat == "kecamatan":
         raise RegionError(
             "region.wrong_level", teks=text, tingkat=region.tingkat, nama=region.nama
@@ -297,9 +303,12 @@ def _dot(code: str) -> str:
     return ".".join(parts + ([code[6:]] if len(code) > 6 else []))
 
 
-def _resolve_name(text: str) -> Region:
+def _resolve_name(text: str, kabkota: bool = False) -> Region:
     key = _normalise(text)
     matches = _name_index().get(key, ())
+    if kabkota and len(matches) > 1:
+        larger = tuple(r for r in matches if r.tingkat != "kecamatan")
+        matches = larger or matches
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:

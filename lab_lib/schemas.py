@@ -348,7 +348,7 @@ def _describe(
 ) -> str:
     """One line per (column, problem), with the first few rows and values."""
     lines = []
-    cases = cases.assign(problem=cases["check"].map(_problem_key))
+    cases = cases.assign(problem=cases["check"].map(problem_key))
     missing = cases[cases["problem"] == "missing"]
     for column in missing["failure_case"].unique():
         lines.append(text("data.schema_missing_column", kolom=column))
@@ -422,7 +422,9 @@ def _bps_fix(value: str) -> str:
     return text("data.schema_bps_code", bps=value, kode=region.kode)
 
 
-def _problem_key(check: str) -> str:
+def problem_key(check: object) -> str:
+    """The :data:`PROBLEMS` key of a pandera check name ("missing" for an
+    absent column)."""
     check = str(check)
     if check in PROBLEMS:
         return check

@@ -62,8 +62,10 @@ from lab_lib.messages import text
 __all__ = [
     "INDEX_NAME",
     "column_name",
+    "csv_encoding",
     "drop_totals",
     "parse_numbers",
+    "read_number",
     "read_table",
     "region_codes",
 ]
@@ -123,9 +125,11 @@ def read_table(
         ...) and notes below the table (one text merged across the row, or
         starting with "Sumber", "Catatan", "Keterangan", "*") are dropped.
         Totals rows are kept (see :func:`drop_totals`). Cell values are kept
-        as read, text stripped of surrounding spaces. ``attrs`` records
-        ``source``, ``sheet``, ``header_rows`` (their row numbers) and
-        ``notes`` (the text below the table).
+        as read, text stripped of surrounding spaces; a formula cell holds
+        the value Excel last calculated. ``attrs`` records ``source``,
+        ``sheet``, ``header_rows`` (their row numbers), ``notes`` (the text
+        below the table), ``formulas`` (``(row, column name)`` to the formula
+        of each formula cell in the data) and, for CSV, ``encoding``.
 
     Notes
     -----
@@ -156,13 +160,15 @@ def read_table(
     """
     path = Path(path)
     sheets = _read_sheets(path, sheet)
-    for sheet_name, grid in sheets:
-        table = _table(grid, header_rows)
+    for sheet_name, grid, formulas in sheets:
+        table = _table(grid, header_rows, formulas)
         if table is not None:
             table.attrs["source"] = str(path)
             table.attrs["sheet"] = sheet_name
+            if path.suffix.lower() in _CSV_SUFFIXES:
+                table.attrs["encoding"] = csv_encoding(path.read_bytes())
             return table
-    shown = ", ".join(name for name, _ in sheets)
+    shown = ", ".join(name for name, _, _ in sheets)
     raise DataValidationError("submission.no_table", path=path, lembar=shown)
 
 
@@ -170,28 +176,55 @@ def read_table(
 Grid = list[tuple[int, list[object]]]
 
 
-def _read_sheets(path: Path, sheet: str | int | None) -> list[tuple[str, Grid]]:
+# A sheet's formula cells: (row, column), both from 1, to the formula.
+Formulas = dict[tuple[int, int], str]
+
+
+def _read_sheets(
+    path: Path, sheet: str | int | None
+) -> list[tuple[str, Grid, Formulas]]:
     """The sheets to look for a table in, by name, in order."""
     if not path.is_file():
         raise DataValidationError("submission.file_missing", path=path)
     suffix = path.suffix.lower()
     if suffix in _CSV_SUFFIXES:
-        return [(path.name, _csv_grid(path))]
+        return [(path.name, _csv_grid(path), {})]
     if suffix in _EXCEL_SUFFIXES:
         return _excel_sheets(path, sheet)
     raise DataValidationError("submission.bad_format", path=path, akhiran=suffix)
 
 
-def _csv_grid(path: Path) -> Grid:
-    raw = path.read_bytes()
-    for encoding in ("utf-8-sig", "cp1252"):
+def csv_encoding(raw: bytes) -> str | None:
+    """The encoding a CSV file's bytes are read with, None when neither fits.
+
+    UTF-16 when the file starts with its byte-order mark ("Unicode text" from
+    Excel), else UTF-8, else Windows-1252 (what Excel on Windows writes).
+
+    >>> csv_encoding("Tidore;12,5".encode("cp1252"))
+    'utf-8'
+    >>> csv_encoding("Pulau Maré".encode("cp1252"))
+    'cp1252'
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    for encoding in (
+        "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8",
+        "cp1252",
+    ):
         try:
-            content = raw.decode(encoding)
-            break
+            raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    else:
+        return encoding
+    return None
+
+
+def _csv_grid(path: Path) -> Grid:
+    raw = path.read_bytes()
+    encoding = csv_encoding(raw)
+    if encoding is None:
         raise DataValidationError("submission.bad_encoding", path=path)
+    content = raw.decode(encoding)
     delimiter = _delimiter(content)
     rows = csv.reader(io.StringIO(content, newline=""), delimiter=delimiter)
     return [(number, list(cells)) for number, cells in enumerate(rows, start=1)]
@@ -211,7 +244,9 @@ def _delimiter(content: str) -> str:
     return max(_DELIMITERS, key=score)
 
 
-def _excel_sheets(path: Path, sheet: str | int | None) -> list[tuple[str, Grid]]:
+def _excel_sheets(
+    path: Path, sheet: str | int | None
+) -> list[tuple[str, Grid, Formulas]]:
     import openpyxl
 
     try:
@@ -229,7 +264,22 @@ def _excel_sheets(path: Path, sheet: str | int | None) -> list[tuple[str, Grid]]
             "submission.unknown_sheet", lembar=sheet, path=path, ada=", ".join(names)
         )
     chosen = names if sheet is None else [sheet]
-    return [(name, _sheet_grid(book[name])) for name in chosen]
+    # Values are the ones Excel last calculated; the formulas themselves are
+    # read too, so that a formula in a cell meant for text can be refused.
+    formulas = openpyxl.load_workbook(path, data_only=False)
+    return [
+        (name, _sheet_grid(book[name]), _formula_cells(formulas[name]))
+        for name in chosen
+    ]
+
+
+def _formula_cells(worksheet: Any) -> Formulas:
+    return {
+        (cell.row, cell.column): str(cell.value)
+        for row in worksheet.iter_rows()
+        for cell in row
+        if cell.data_type == "f"
+    }
 
 
 def _sheet_grid(worksheet: Any) -> Grid:
@@ -243,7 +293,9 @@ def _sheet_grid(worksheet: Any) -> Grid:
     return list(enumerate(values, start=1))
 
 
-def _table(grid: Grid, header_rows: int | None) -> pd.DataFrame | None:
+def _table(
+    grid: Grid, header_rows: int | None, formulas: Formulas | None = None
+) -> pd.DataFrame | None:
     """Header, data and notes of one sheet, or None when there is no table."""
     # 1. Blank rows and columns go; row numbers and column letters stay.
     grid, columns = _without_blanks(grid)
@@ -278,7 +330,17 @@ def _table(grid: Grid, header_rows: int | None) -> pd.DataFrame | None:
         columns=names,
         index=pd.Index([number for number, _ in body], name=INDEX_NAME),
     )
-    table.attrs = {"header_rows": [grid[i][0] for i in header], "notes": notes}
+    letters = {columns[c] + 1: name for c, name in zip(used, names, strict=True)}
+    rows = {number for number, _ in body}
+    table.attrs = {
+        "header_rows": [grid[i][0] for i in header],
+        "notes": notes,
+        "formulas": {
+            (row, letters[column]): formula
+            for (row, column), formula in (formulas or {}).items()
+            if row in rows and column in letters
+        },
+    }
     return table
 
 
@@ -338,10 +400,31 @@ def _header_rows(grid: Grid, first: int | None, wanted: int | None) -> list[int]
         return (
             [] if start is None else list(range(start, min(start + wanted, len(grid))))
         )
-    if first is None:  # no figures at all: the first header-like row
+    if first is None:  # no figures at all: the header-like rows at the top
         start = next((i for i, (_, c) in enumerate(grid) if _is_header_like(c)), None)
-        return [] if start is None else [start]
+        return [] if start is None else _header_below(grid, start)
     return _header_above(grid, first)
+
+
+def _header_below(grid: Grid, start: int) -> list[int]:
+    """The header starting at ``start`` of a table without figures (an empty
+    form): the rows below a group row ("Kondisi Jalan (km)" merged over four
+    columns) belong to the header too."""
+    header = [start]
+    while len(header) < _MAX_HEADER_ROWS and _is_group_row(grid[header[-1]][1]):
+        following = header[-1] + 1
+        if following >= len(grid) or grid[following][0] != grid[header[-1]][0] + 1:
+            break
+        cells = grid[following][1]
+        if _is_numbering(cells) or not _is_header_like(cells):
+            break
+        header.append(following)
+    return header
+
+
+def _is_group_row(cells: Sequence[object]) -> bool:
+    """A header row with a title merged over several columns."""
+    return any(a is not None and a == b for a, b in itertools.pairwise(cells))
 
 
 def _header_above(grid: Grid, first: int) -> list[int]:
@@ -396,7 +479,7 @@ def _is_figure(value: object) -> bool:
     if isinstance(value, Real):
         number = float(value)
     elif isinstance(value, str):
-        number = _read_number(value)
+        number = read_number(value)
         if number is None or math.isnan(number):
             return False
     else:
@@ -549,7 +632,7 @@ def parse_numbers(series: pd.Series) -> pd.Series:
     ...
     lab_lib.errors.DataValidationError: Kolom "Baik": 1 nilai tidak terbaca ...
     """
-    values = [_read_number(v) for v in series.tolist()]
+    values = [read_number(v) for v in series.tolist()]
     bad = [i for i, v in enumerate(values) if v is None]
     if bad:
         raise DataValidationError(
@@ -566,8 +649,12 @@ def parse_numbers(series: pd.Series) -> pd.Series:
     return pd.Series(values, index=series.index, name=series.name, dtype=float)
 
 
-def _read_number(value: object) -> float | None:
-    """``value`` as a float, NaN when blank, None when it is not a number."""
+def read_number(value: object) -> float | None:
+    """One cell as a float, NaN when blank, None when it is not a number.
+
+    >>> read_number("1.234,5"), read_number("-"), read_number("dua")
+    (1234.5, nan, None)
+    """
     if isinstance(value, bool):
         return None
     if value is None or (isinstance(value, float) and math.isnan(value)):
@@ -687,7 +774,8 @@ def region_codes(
     """The Kemendagri code of each row, from region names, codes or both.
 
     Names may be spelled in any way :func:`lab_lib.regions.resolve` accepts
-    ("Kab. Halbar", "HALMAHERA BARAT", "Kabupaten Halmahera Barat").
+    ("Kab. Halbar", "HALMAHERA BARAT", "Kabupaten Halmahera Barat"); a name
+    shared with a kecamatan ("Tidore") means the kabupaten/kota.
     Codes may be dotted Kemendagri codes ("82.03") or undotted codes of
     either scheme, mixed ("8201", "8205"). Undotted 8203 and 8205 name
     different kabupaten in the BPS and Kemendagri schemes, so a scheme is
@@ -803,7 +891,7 @@ def _row_region(
             raise RegionError("submission.region_empty", baris=row)
         if name is None:
             return regions.resolve(code, scheme=scheme)
-        named = regions.resolve(name)
+        named = regions.resolve(name, kabkota=True)
         if code is None:
             return named
         return _agreeing(row, named, name, code, scheme)

@@ -1,0 +1,199 @@
+"""Checking agency submissions: what is read, and what is reported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from lab_lib import catalog, review, schemas
+from lab_lib.errors import DataValidationError
+from lab_lib.workshop import agency_files
+
+TODAY = dt.date(2026, 12, 4)
+
+
+def _csv(folder: Path, body: str, name: str = "kiriman.csv", encoding="utf-8"):
+    path = folder / name
+    path.write_bytes(body.encode(encoding))
+    return path
+
+
+def _kinds(found: review.Review) -> list[tuple[int | None, str, str]]:
+    return [(p.baris, p.kolom, p.kode) for p in found.problems]
+
+
+def test_a_clean_long_table_is_read_into_the_dataset_shape(tmp_path):
+    path = _csv(
+        tmp_path,
+        "INDIKATOR 2024;;;;;\n;;;;;\n"
+        "No;Kabupaten/Kota;Kode;Tahun;Indikator;Nilai\n"
+        "(1);(2);(3);(4);(5);(6)\n"
+        "1;Kab. Halbar;82.01;2024;IPM;70,5\n"
+        "2;TIDORE;8272;2024;Persentase Penduduk Miskin;5,1\n"
+        "3;Kota Ternate;;2024;Jumlah Penduduk;212.450\n"
+        ";;;;;\n"
+        "JUMLAH;;;;;\n"
+        "Sumber: Dinas X;;;;;\n",
+    )
+    found = review.review(path, "indikator", today=TODAY)
+    assert found.ok, found.problems
+    frame = found.frame
+    assert list(frame.columns) == list(schemas.SCHEMAS["indikator"].columns)
+    assert set(frame["sumber"]) == {"kiriman.csv"}
+    assert frame["kode_wilayah"].tolist() == ["82.01", "82.72", "82.71"]
+    assert frame["indikator"].tolist() == [
+        "ipm",
+        "persentase_penduduk_miskin",
+        "jumlah_penduduk",
+    ]
+    assert frame["nilai"].tolist() == [70.5, 5.1, 212450.0]
+    units = catalog.metadata("indikator")["units"]
+    assert frame["satuan"].tolist() == [
+        units["ipm"],
+        units["persentase_penduduk_miskin"],
+        units["jumlah_penduduk"],
+    ]
+    assert frame.index.tolist() == [5, 6, 7]  # spreadsheet rows
+    assert any("baris 3" in note for note in found.notes)
+    assert any("9" in note for note in found.notes if "jumlah" in note.lower())
+
+
+def test_a_wide_workbook_with_a_merged_header_and_bps_codes(tmp_path):
+    path = agency_files.ensure(tmp_path)[1]  # the Perkim CSV, Windows-1252
+    found = review.review(path, "indikator", tahun=2024, today=TODAY)
+    assert found.ok, found.problems
+    assert any("Windows-1252" in note for note in found.notes)
+    frame = found.frame
+    assert set(frame["indikator"]) == {
+        "jumlah_penduduk",
+        "akses_air_minum_layak",
+        "akses_sanitasi_layak",
+    }
+    assert len(frame) == 30
+    # Under "Kode BPS", 8205 is Halmahera Utara: Kemendagri 82.03.
+    water = frame[frame["indikator"] == "akses_air_minum_layak"]
+    halut = water.loc[water["kode_wilayah"] == "82.03", "nilai"]
+    assert halut.tolist() == [85.41]
+
+
+def test_the_pupr_workbook_is_told_what_a_road_submission_needs(tmp_path):
+    path = agency_files.ensure(tmp_path)[0]
+    found = review.review(path, "ruas_jalan", today=TODAY)
+    missing = {p.kolom for p in found.problems if p.kode == "missing_column"}
+    assert missing == {"id_ruas", "nama_ruas", "status"}
+    assert {p.kode for p in found.problems} == {"missing_column", "missing_year"}
+    assert "--tahun" in next(
+        p.perbaikan for p in found.problems if p.kode == "missing_year"
+    )
+
+
+def test_every_problem_is_reported_at_once_with_row_and_column(tmp_path):
+    path = _csv(
+        tmp_path,
+        "Kabupaten/Kota;Tahun;Indikator;Nilai\n"
+        "Halmahera Barat;2024;ipm;70,5\n"
+        "Halmahera Utara;2024;persentase_penduduk_miskin;120\n"
+        "Kota Tidore Kepulauan;2031;ipm;dua\n"
+        "Ternatee;2024;ipm;70\n"
+        "Halmahera Barat;2024;ipm;70,5\n"
+        "Pulau Morotai;2024;indeks bahagia;1\n",
+    )
+    found = review.review(path, "indikator", today=TODAY)
+    assert _kinds(found) == [
+        (3, "Nilai", "percent"),
+        (4, "Nilai", "not_number"),
+        (4, "Tahun", "future_year"),
+        (5, "Kabupaten/Kota", "region"),
+        (6, "Kabupaten/Kota + Tahun + Indikator", "duplicate"),
+        (7, "Indikator", "choice"),
+    ]
+    by_row = {(p.baris, p.kode): p for p in found.problems}
+    assert by_row[(4, "not_number")].nilai == "dua"
+    assert "2026" in by_row[(4, "future_year")].masalah
+    assert "Kota Ternate" in by_row[(5, "region")].masalah  # the suggestion
+    assert "baris 2" in by_row[(6, "duplicate")].masalah
+    assert "ipm" in by_row[(7, "choice")].perbaikan
+    for problem in found.problems:
+        assert problem.masalah and problem.perbaikan
+
+
+def test_messages_follow_the_language(tmp_path, monkeypatch):
+    monkeypatch.setenv("MINILAB_BAHASA", "en")
+    path = _csv(tmp_path, "Kabupaten/Kota;Tahun;IPM\nHalmahera Barat;2024;x\n")
+    found = review.review(path, "indikator", today=TODAY)
+    [problem] = found.problems
+    assert problem.masalah == "Not a number."
+    assert "problems must be fixed" in found.summary()
+
+
+def test_a_facility_point_from_latitude_and_longitude(tmp_path):
+    path = _csv(
+        tmp_path,
+        "ID,Nama Fasilitas,Jenis,Kabupaten/Kota,Kecamatan,Lintang,Bujur\n"
+        'PKM-X-1,Puskesmas Baru,Puskesmas,Halmahera Barat,82.01.01,"1,054","127,494"\n'
+        'PKM-X-2,Puskesmas Lain,Puskesmas,Halmahera Barat,82.01.01,"127,49","1,05"\n',
+    )
+    found = review.review(path, "fasilitas", today=TODAY)
+    assert _kinds(found) == [(3, "Lintang / Bujur", "swapped")]
+    point = found.frame.geometry.iloc[0]
+    assert (point.x, point.y) == (127.494, 1.054)
+    assert "lat" not in found.frame.columns
+
+
+def test_formula_text_is_refused_and_reported_as_text(tmp_path):
+    path = _csv(
+        tmp_path,
+        "Kabupaten/Kota,Tahun,IPM,Sumber\n"
+        'Halmahera Barat,2024,"70,5","=HYPERLINK(""http://contoh.invalid"",""klik"")"\n',
+    )
+    found = review.review(path, "indikator", today=TODAY)
+    [problem] = found.problems
+    assert problem.kode == "formula"
+    assert problem.nilai.startswith("=HYPERLINK(")
+    report = review.write_report(found, tmp_path / "laporan.xlsx")
+    sheet = openpyxl.load_workbook(report).active
+    cells = [c for row in sheet.iter_rows() for c in row if c.value == problem.nilai]
+    assert cells and all(c.data_type == "s" for c in cells)
+    page = review.write_report(found, tmp_path / "laporan.html").read_text()
+    assert "=HYPERLINK(&quot;http://contoh.invalid&quot;" in page
+    assert '<a href="http://contoh.invalid"' not in page
+
+
+def test_a_month_written_as_a_date_cell(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["LAPORAN PROGRES PAKET"])
+    sheet.append([])
+    sheet.append(["Kode Paket", "Bulan", "Rencana (%)", "Realisasi Fisik (%)"])
+    sheet.append(["PRY-2022-001", dt.datetime(2022, 4, 1), "0,73", "0,72"])
+    sheet.append(["PRY-2022-001", "2022/13", "9", "9"])
+    path = tmp_path / "progres.xlsx"
+    book.save(path)
+    found = review.review(path, "progres_proyek", today=TODAY)
+    assert _kinds(found) == [(5, "Bulan", "bad_month")]
+    assert found.frame["bulan"].iloc[0] == "2022-04"
+
+
+def test_a_report_needs_a_known_format(tmp_path):
+    path = _csv(tmp_path, "Kabupaten/Kota;Tahun;IPM\nHalmahera Barat;2024;70\n")
+    found = review.review(path, "indikator", today=TODAY)
+    with pytest.raises(DataValidationError, match=r"\.html atau \.xlsx"):
+        review.write_report(found, tmp_path / "laporan.pdf")
+    assert not (tmp_path / "laporan.pdf").exists()
+
+
+def test_a_dataset_without_submissions_is_named(tmp_path):
+    path = _csv(tmp_path, "a;b\n1;2\n")
+    with pytest.raises(DataValidationError, match="indikator"):
+        review.review(path, "wilayah_kabkota")
+
+
+def test_the_terminal_table_lists_every_problem(tmp_path):
+    path = _csv(tmp_path, "Kabupaten/Kota;Tahun;IPM\nHalmahera Barat;2024;x\n")
+    found = review.review(path, "indikator", today=TODAY)
+    shown = review.terminal_table(found, width=120)
+    assert "Baris" in shown and "Cara memperbaiki" in shown
+    assert "Bukan angka." in shown and " 2 " in shown
