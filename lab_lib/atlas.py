@@ -19,6 +19,14 @@ built, from what, is kept in ``papers/.minilab-build.json``; each finished
 brief is recorded at once, so an interrupted build loses only the briefs
 that were running.
 
+Each brief built writes its key figures, classifications and
+recommendations to the results table ``hasil_analisis`` (see
+:mod:`lab_lib.results`), all under one build id per run; a skipped brief
+keeps the rows of the build that made it. When the results cannot be saved
+at all (the database cannot be reached), the build stops before any brief
+runs; when one brief's rows fail, that brief counts as failed and is built
+again next time.
+
 A failing brief does not stop the others. Its previous good files are kept,
 the notebook as far as it ran is saved as ``<kode>.gagal.ipynb`` when its code
 broke (see :mod:`lab_lib.paper`), and the error is shown in the summary and
@@ -62,6 +70,8 @@ log = logging.getLogger(__name__)
 FORMATS = ("html", "pdf", "docx")
 STATE_FILE = ".minilab-build.json"
 STATE_VERSION = 1
+# Where the digests of database tables are kept among those of files.
+DATABASE_READ = "<database>"
 
 BUILT, SKIPPED, FAILED = "built", "skipped", "failed"
 
@@ -100,11 +110,18 @@ class Outcome:
 
 @dataclass
 class BuildReport:
-    """The outcomes of one build, in the order of the jobs."""
+    """The outcomes of one build, in the order of the jobs.
+
+    ``build`` is the id its results rows carry; ``results_rows`` how many
+    rows the briefs built wrote, to ``results_to`` (words, for messages).
+    """
 
     outcomes: list[Outcome]
     seconds: float
     out_dir: Path
+    build: str = ""
+    results_rows: int = 0
+    results_to: str = ""
 
     def count(self, status: str) -> int:
         """How many briefs ended with ``status``."""
@@ -181,6 +198,23 @@ class _Hashes:
     def __init__(self) -> None:
         self._seen: dict[Path, str] = {}
 
+    def read(self, dataset: str, path: str) -> str:
+        """The digest now of what a brief read: a data file, or a table of the
+        database (``postgresql://...#marimoi.<dataset>``)."""
+        if "://" not in path:
+            return self.file(Path(path))
+        key = Path(f"{DATABASE_READ}/{dataset}")
+        if key not in self._seen:
+            from lab_lib import postgis
+            from lab_lib.errors import CatalogError
+
+            try:
+                current = postgis.location(dataset) == path
+                self._seen[key] = postgis.digest(dataset) if current else "moved"
+            except CatalogError:
+                self._seen[key] = "missing"
+        return self._seen[key]
+
     def file(self, path: Path) -> str:
         path = Path(path)
         if path not in self._seen:
@@ -202,12 +236,14 @@ class _Hashes:
 
 def _static_inputs(hashes: _Hashes) -> dict[str, str]:
     """Inputs shared by every brief of a build."""
-    from lab_lib import catalog
+    from lab_lib import catalog, postgis
 
     return {
         "lab_lib": hashes.tree(Path(lab_lib.__file__).parent),
         "catalog": hashes.file(catalog.catalog_path()),
-        "data_root": str(catalog.data_root()),
+        "data_root": postgis.redacted()
+        if postgis.configured()
+        else str(catalog.data_root()),
     }
 
 
@@ -254,9 +290,9 @@ def fingerprint(
 
 
 def _current_reads(record: dict, hashes: _Hashes) -> dict[str, str]:
-    """Digests now of the dataset files a brief read when it was last built."""
+    """Digests now of the datasets a brief read when it was last built."""
     return {
-        item["dataset"]: hashes.file(Path(item["path"]))
+        item["dataset"]: hashes.read(item["dataset"], item["path"])
         for item in record.get("reads", [])
     }
 
@@ -399,7 +435,14 @@ def build(
     Returns
     -------
     BuildReport
+
+    Raises
+    ------
+    LabError
+        An unknown format, a briefs folder that cannot be written, or results
+        that cannot be saved; in each case before any brief runs.
     """
+    from lab_lib import results
     from lab_lib.paper import _check_writable, papers_dir
 
     started = time.perf_counter()
@@ -439,6 +482,10 @@ def build(
             to_print.append(job)
         else:
             outcomes[job] = Outcome(job, SKIPPED, formats=list(wanted))
+    build_id = results.new_build_id()
+    if to_build:
+        results.prepare(root)
+    saved = _Results(build_id, root)
     total = len(jobs)
     if on_start:
         on_start(len(to_build) + len(to_print), total)
@@ -464,16 +511,18 @@ def build(
             outcome = printer.derive(job, root, record)
             _save_state(root, state)
             finish(outcome)
-        results = _execute(to_build, root, workers, kernel_name)
+        built = _execute(to_build, root, workers, kernel_name)
         try:
-            for job, result in results:
+            for job, result in built:
                 outcome = _record(job, result, records, shared, themes, hashes)
+                if outcome.status == BUILT:
+                    outcome = saved.write(job, result["summary"], records, outcome)
                 if outcome.status == BUILT:
                     outcome = printer.derive(job, root, records[job.key], outcome)
                 _save_state(root, state)
                 finish(outcome)
         finally:
-            results.close()
+            built.close()
     finally:
         printer.close()
         _save_state(root, state)
@@ -482,7 +531,14 @@ def build(
         atlas_index.write(root, records)
 
     ordered = [outcomes[j] for j in jobs if j in outcomes]
-    return BuildReport(ordered, time.perf_counter() - started, root)
+    return BuildReport(
+        ordered,
+        time.perf_counter() - started,
+        root,
+        build=build_id,
+        results_rows=saved.rows,
+        results_to=results.destination(root) if saved.rows else "",
+    )
 
 
 def _execute(
@@ -562,6 +618,52 @@ def _record(
         "seconds": round(result["seconds"], 2),
     }
     return Outcome(job, BUILT, seconds=result["seconds"], formats=["html"])
+
+
+class _Results:
+    """Writes each built brief's rows to ``hasil_analisis``, under one build id."""
+
+    def __init__(self, build_id: str, root: Path) -> None:
+        self.build_id = build_id
+        self.root = root
+        self.rows = 0
+
+    def write(
+        self,
+        job: Job,
+        summary: dict | None,
+        records: dict[str, dict],
+        outcome: Outcome,
+    ) -> Outcome:
+        """Replace the brief's rows; when that fails, the brief has failed.
+
+        A failed brief is built again by the next build, which then writes
+        its rows; its files of this build stay in place.
+        """
+        from lab_lib import results
+
+        if summary is None:
+            log.warning(
+                "brief %s tanpa ringkasan: hasil analisis tidak ditulis", job.key
+            )
+            return outcome
+        try:
+            self.rows += results.write(summary, build=self.build_id, out_dir=self.root)
+        except LabError as exc:
+            records[job.key].update(
+                status=FAILED,
+                error=str(exc),
+                failed_at=time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            )
+            return Outcome(
+                job,
+                FAILED,
+                seconds=outcome.seconds,
+                error=str(exc),
+                exit_code=exc.exit_code,
+            )
+        records[job.key]["build"] = self.build_id
+        return outcome
 
 
 class _Printer:

@@ -8,6 +8,11 @@ brief began. A recommendation is refused unless it cites at
 least one figure or table shown in the same brief, so every recommendation in
 a brief stands on evidence that the reader can see, traced to named data.
 
+Besides what it shows, a brief records its key figures (the formatted value
+and the raw number) and its classifications (the Klassen quadrant of a
+kabupaten/kota, a critical contract), which :meth:`Brief.summary` hands on to
+the executive summary, the atlas index and :mod:`lab_lib.results`.
+
 >>> from lab_lib import catalog
 >>> b = Brief(tema="contoh", wilayah="82", tahun=2024, display=False)
 >>> ipm = catalog.load("indikator", indikator="ipm")
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import html
 import io
+import math
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -38,7 +44,14 @@ from lab_lib import catalog, fmt, regions
 from lab_lib.errors import EvidenceError
 from lab_lib.messages import set_language, text
 
-__all__ = ["SUMMARY_MIMETYPE", "Brief", "Evidence", "KeyFigure", "Recommendation"]
+__all__ = [
+    "SUMMARY_MIMETYPE",
+    "Brief",
+    "Classification",
+    "Evidence",
+    "KeyFigure",
+    "Recommendation",
+]
 
 #: Media type of the machine-readable summary a brief leaves in its notebook:
 #: the export puts it in the executive summary, the atlas in its index.
@@ -82,12 +95,34 @@ class Recommendation:
 
 @dataclass(frozen=True)
 class KeyFigure:
-    """A headline number of the brief, for its executive summary."""
+    """A headline number of the brief, for its executive summary.
+
+    ``value`` is what the reader sees ("71,2%"); ``number`` and ``unit`` are
+    the same figure for machines (71.2, "%"), None when it is not a number.
+    """
 
     label: str
     value: str
     datasets: tuple[str, ...]
     note: str = ""
+    number: float | None = None
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Classification:
+    """One subject (a region, a project) placed in a class of a scheme.
+
+    For example the kabupaten/kota 82.01 in quadrant IV of the scheme
+    ``"klassen"``.
+    """
+
+    subject: str
+    name: str
+    category: str
+    scheme: str
+    datasets: tuple[str, ...]
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass
@@ -119,6 +154,7 @@ class Brief:
     evidence: list[Evidence] = field(default_factory=list, init=False)
     recommendations: list[Recommendation] = field(default_factory=list, init=False)
     key_figures: list[KeyFigure] = field(default_factory=list, init=False)
+    classifications: list[Classification] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         set_language(self.bahasa)
@@ -173,12 +209,20 @@ class Brief:
         return item
 
     def key_figure(
-        self, label: str, value: str, datasets: Sequence[str], note: str = ""
+        self,
+        label: str,
+        value: str,
+        datasets: Sequence[str],
+        note: str = "",
+        *,
+        number: float | None = None,
+        unit: str = "",
     ) -> None:
         """Record a headline number for the executive summary on the first page.
 
         Nothing is shown where the call is made; the number appears in the
-        summary at the top of the exported brief and in the atlas index.
+        summary at the top of the exported brief, in the atlas index and in
+        the results table (:mod:`lab_lib.results`).
 
         Parameters
         ----------
@@ -192,14 +236,106 @@ class Brief:
             read in this brief.
         note : str
             A short qualifier, e.g. "target 2026: 80,0%".
+        number : float, optional
+            The unrounded number behind ``value``, e.g. ``71.2345``, for
+            systems that compute with it. A missing number (NaN) is kept as
+            None.
+        unit : str
+            Unit of ``number``, e.g. ``"%"``, ``"km"``, ``"paket"``; empty for
+            an index without a unit.
 
         Raises
         ------
         EvidenceError
             When ``datasets`` is empty or names a dataset not read.
+
+        Examples
+        --------
+        >>> b = Brief(tema="contoh", wilayah="82", tahun=2024, display=False)
+        >>> _ = catalog.load("ruas_jalan")
+        >>> b.key_figure("Kemantapan", "71,2%", ["ruas_jalan"], number=71.23, unit="%")
+        >>> b.key_figures[0].number, b.key_figures[0].unit
+        (71.23, '%')
         """
         self._check_datasets(label, datasets)
-        self.key_figures.append(KeyFigure(label, value, tuple(datasets), note))
+        raw = None if number is None else float(number)
+        if raw is not None and not math.isfinite(raw):
+            raw = None  # JSON has no NaN, and "no number" is what it means
+        self.key_figures.append(
+            KeyFigure(label, value, tuple(datasets), note, raw, unit)
+        )
+
+    def classify(
+        self,
+        subject: str,
+        name: str,
+        category: str,
+        datasets: Sequence[str],
+        *,
+        scheme: str,
+        evidence: Iterable[Evidence] = (),
+    ) -> Classification:
+        """Record the class this brief puts a region, project or sector in.
+
+        Nothing is shown; the classification goes to the summary and to the
+        results table, so that other systems can show, say, the Klassen
+        quadrant of each kabupaten/kota beside their own data. Record only
+        what the brief also shows, and cite where with ``evidence``.
+
+        Parameters
+        ----------
+        subject : str
+            Code of what is classified: a region code (``"82.01"``), a
+            package id, a road segment id.
+        name : str
+            Its readable name, e.g. "Halmahera Barat".
+        category : str
+            The class, as the brief writes it, e.g. "IV. Relatif tertinggal".
+        datasets : sequence of str
+            Catalog datasets the class was computed from; each must have been
+            read in this brief.
+        scheme : str
+            The classification, a short lower-case name such as ``"klassen"``
+            or ``"proyek_kritis"``; the same in every language.
+        evidence : iterable of Evidence, optional
+            The figures and tables of this brief that show the class.
+
+        Returns
+        -------
+        Classification
+
+        Raises
+        ------
+        EvidenceError
+            When ``datasets`` is empty or names a dataset not read, or when
+            ``evidence`` names something not in this brief.
+
+        Examples
+        --------
+        >>> b = Brief(tema="contoh", wilayah="82", tahun=2024, display=False)
+        >>> _ = catalog.load("indikator")
+        >>> item = b.classify(
+        ...     "82.01", "Halmahera Barat", "IV. Relatif tertinggal", ["indikator"],
+        ...     scheme="klassen",
+        ... )
+        >>> item.scheme, item.category
+        ('klassen', 'IV. Relatif tertinggal')
+        """
+        self._check_datasets(f"{name}: {category}", datasets)
+        cited = tuple(evidence)
+        unknown = [e.label for e in cited if e not in self.evidence]
+        if unknown:
+            raise EvidenceError(
+                "brief.unknown_classification_evidence",
+                subjek=name,
+                kelas=category,
+                bukti=", ".join(unknown),
+            )
+        item = Classification(
+            str(subject), name, category, scheme, tuple(datasets), cited
+        )
+        self.classifications.append(item)
+        return item
 
     def recommend(self, body: str, evidence: Iterable[Evidence]) -> Recommendation:
         """Record a recommendation; it must cite evidence shown in this brief.
@@ -283,10 +419,12 @@ class Brief:
         -------
         dict
             ``tema``, ``wilayah`` (kode, nama), ``tahun``, ``bahasa``,
-            ``key_figures``, ``recommendations`` (each with the figures and
-            tables it cites and their datasets), ``evidence``, ``datasets``
-            (with produsen, license, last update and SHA-256),
-            ``lab_lib_version`` and ``built_at``.
+            ``key_figures`` (label, value, note, number, unit, datasets),
+            ``classifications`` (subject, name, category, scheme, datasets,
+            and the labels of the evidence), ``recommendations`` (each with
+            the figures and tables it cites and their datasets),
+            ``evidence``, ``datasets`` (with produsen, license, last update
+            and SHA-256), ``lab_lib_version`` and ``built_at``.
         """
 
         def evidence(item: Evidence) -> dict[str, Any]:
@@ -307,9 +445,24 @@ class Brief:
                     "label": k.label,
                     "value": k.value,
                     "note": k.note,
+                    "number": k.number,
+                    "unit": k.unit,
                     "datasets": list(k.datasets),
                 }
                 for k in self.key_figures
+            ],
+            "classifications": [
+                {
+                    "subject": c.subject,
+                    "name": c.name,
+                    "category": c.category,
+                    "scheme": c.scheme,
+                    "datasets": list(c.datasets),
+                    # Labels only: a province brief classifies a hundred
+                    # kecamatan, all citing the same figure.
+                    "evidence": [e.label for e in c.evidence],
+                }
+                for c in self.classifications
             ],
             "recommendations": [
                 {

@@ -306,10 +306,14 @@ def paper(
 ) -> None:
     """Buat brief kebijakan dari notebook tema TEMA ("semua" untuk semua tema).
 
+    Hasil analisis setiap brief ditulis ke tabel hasil_analisis (basis data
+    MINILAB_DB_URL, atau hasil_analisis.gpkg di folder brief).
+
     Contoh: minilab paper kondisi_jalan --wilayah 82.03 --tahun 2024
     """
     from pathlib import Path
 
+    from lab_lib import results
     from lab_lib.paper import build_paper, theme_notebook, themes
 
     set_language(bahasa)
@@ -319,12 +323,16 @@ def paper(
     for name in chosen:
         theme_notebook(name)
     jobs = [(name, code) for name in chosen for code in _expand_regions(wilayah, skema)]
+    root = Path(out) if out else None
+    results.prepare(root)
+    build_id = results.new_build_id()
     failed: list[int] = []
+    rows = 0
     for name, code in jobs:
         try:
-            result = build_paper(
-                name, code, tahun, bahasa=bahasa, out_dir=Path(out) if out else None
-            )
+            result = build_paper(name, code, tahun, bahasa=bahasa, out_dir=root)
+            if result.summary is not None:
+                rows += results.write(result.summary, build=build_id, out_dir=root)
         except LabError as exc:
             if len(jobs) == 1:
                 raise
@@ -333,6 +341,10 @@ def paper(
             continue
         seconds = f"{result.seconds:.1f}".replace(".", ",")
         click.echo(f"{result.paths[-1]}  ({seconds} {text('cli.seconds')})")
+    if rows:
+        click.echo(
+            text("results.written", baris=rows, tujuan=results.destination(root))
+        )
     if failed:
         sys.exit(max(failed))
 
@@ -457,6 +469,10 @@ def build(
             on_done=done,
         )
     _print_report(report)
+    if report.results_rows:
+        click.echo(
+            text("results.written", baris=report.results_rows, tujuan=report.results_to)
+        )
     sys.exit(report.exit_code)
 
 
@@ -527,3 +543,190 @@ def _expand_regions(wanted: tuple[str, ...], scheme: str | None) -> list[str]:
             found = [regions.resolve_kabkota(item, scheme)]
         codes.extend(r.kode for r in found if r.kode not in codes)
     return codes
+
+
+# Agency submissions and the database ----------------------------------------
+
+
+def _submission_options(command: object) -> object:
+    """Options shared by check and accept."""
+    options = [
+        click.option(
+            "--dataset",
+            "dataset",
+            required=True,
+            metavar="DATASET",
+            help="Dataset tujuan, mis. indikator, ruas_jalan, progres_proyek.",
+        ),
+        click.option(
+            "--lembar",
+            "sheet",
+            metavar="LEMBAR",
+            default=None,
+            help="Nama lembar (sheet) Excel (bawaan: lembar pertama berisi tabel).",
+        ),
+        click.option(
+            "--skema",
+            type=_Choice(regions.SCHEMES),
+            default=None,
+            help="Skema kode wilayah tanpa titik bila judul kolomnya tidak "
+            "menyebutkan (8203, 8205 berbeda di Kemendagri dan BPS).",
+        ),
+        click.option(
+            "--tahun",
+            type=_Integer(minimum=2000),
+            default=None,
+            metavar="TAHUN",
+            help="Tahun semua baris, untuk berkas tanpa kolom tahun.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)  # type: ignore[operator]
+    return command
+
+
+@main.command()
+@click.argument("berkas", metavar="BERKAS", type=click.Path(dir_okay=False))
+@_submission_options
+@click.option(
+    "--laporan",
+    metavar="BERKAS",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Tulis juga laporan .html atau .xlsx untuk OPD pengirim.",
+)
+def check(
+    berkas: str,
+    dataset: str,
+    sheet: str | None,
+    skema: str | None,
+    tahun: int | None,
+    laporan: str | None,
+) -> int:
+    """Periksa kiriman OPD (CSV atau Excel) terhadap skema DATASET, tanpa
+    menyimpan apa pun. Semua masalah dilaporkan sekaligus: baris, kolom, nilai,
+    masalahnya dan cara memperbaikinya.
+
+    Contoh: minilab check jalan_2024.xlsx --dataset ruas_jalan --laporan hasil.html
+    """
+    from lab_lib import review
+
+    found = review.review(berkas, dataset, sheet=sheet, scheme=skema, tahun=tahun)
+    width = max(100, min(Console().width, 160))
+    click.echo(review.terminal_table(found, width=width), nl=False)
+    if laporan:
+        written = review.write_report(found, laporan)
+        click.echo(text("cli.check_report", path=written))
+    return 0 if found.ok else 6
+
+
+@main.command()
+@click.argument("berkas", metavar="BERKAS", type=click.Path(dir_okay=False))
+@_submission_options
+@click.option(
+    "--opd",
+    required=True,
+    metavar="OPD",
+    help='OPD pengirim, mis. "Dinas PUPR Provinsi Maluku Utara".',
+)
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Ganti baris tersimpan yang kuncinya sama tetapi nilainya berbeda "
+    "(nilai lama dicatat).",
+)
+def accept(
+    berkas: str,
+    dataset: str,
+    sheet: str | None,
+    skema: str | None,
+    tahun: int | None,
+    opd: str,
+    replace: bool,
+) -> None:
+    """Terima kiriman OPD yang sudah bersih ke penyimpanan data: basis data
+    MINILAB_DB_URL bila diatur, selain itu folder data katalog. Semua baris
+    atau tidak sama sekali; berkas asli diarsipkan dan asal-usulnya dicatat.
+
+    Contoh: minilab accept ipm_2025.csv --dataset indikator --opd "BPS Provinsi"
+    """
+    from lab_lib import accept as accepting
+
+    done = accepting.accept(
+        berkas,
+        dataset,
+        opd=opd,
+        replace=replace,
+        sheet=sheet,
+        scheme=skema,
+        tahun=tahun,
+    )
+    click.echo(done.summary())
+
+
+@main.command()
+@click.option("--dataset", default=None, metavar="DATASET", help="Hanya dataset ini.")
+def submissions(dataset: str | None) -> None:
+    """Daftar kiriman OPD yang sudah diterima, dengan asal-usulnya."""
+    from lab_lib import accept as accepting
+    from lab_lib import catalog, postgis
+
+    place = postgis.redacted() if postgis.configured() else str(catalog.data_root())
+    records = accepting.submissions(dataset)
+    if not records:
+        click.echo(text("cli.submissions_none", tempat=place))
+        return
+    table = Table(
+        title=text("cli.submissions_title", tempat=place), title_justify="left"
+    )
+    for column in text("cli.submissions_columns").split("|"):
+        table.add_column(column)
+    for r in records:
+        table.add_row(
+            str(r["diterima_pada"])[:19].replace("T", " "),
+            r["dataset"],
+            r["berkas"],
+            r["opd"],
+            str(r["baris_baru"]),
+            str(r["baris_sama"]),
+            str(r["baris_diganti"]),
+        )
+    Console().print(table)
+
+
+@main.group(cls=_LabGroup)
+def db() -> None:
+    """Basis data PostGIS bersama (alamatnya di MINILAB_DB_URL)."""
+
+
+@db.command("load")
+@click.option(
+    "--replace",
+    is_flag=True,
+    help="Ganti tabel yang sudah ada beserta catatan kirimannya.",
+)
+def db_load(replace: bool) -> None:
+    """Muat data sampel katalog ke basis data MINILAB_DB_URL."""
+    from lab_lib import postgis
+
+    loaded = postgis.load_sample(replace=replace)
+    click.echo(text("db.loaded", jumlah=len(loaded), alamat=postgis.redacted()))
+    for name, rows in loaded.items():
+        click.echo(f"  {name}: {fmt.number(rows)}")
+
+
+@db.command("status")
+def db_status() -> None:
+    """Tabel MARIMOI di basis data MINILAB_DB_URL dan jumlah barisnya."""
+    from lab_lib import postgis
+
+    counts = postgis.row_counts()
+    table = Table(
+        title=text("db.status_title", alamat=postgis.redacted()), title_justify="left"
+    )
+    for column in text("db.status_columns").split("|"):
+        table.add_column(column)
+    for name, rows in counts.items():
+        table.add_row(name, fmt.number(rows))
+    Console().print(table)
+    click.echo(text("db.status_submissions", jumlah=len(postgis.submissions())))

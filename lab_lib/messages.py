@@ -1304,8 +1304,523 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot reach the database {alamat}: {sebab}. Check that the server "
         "is running and that the address, user and password are right.",
     },
+    "db.no_table": {
+        "id": "Tabel {dataset} belum ada di basis data {alamat}. Muat data dulu "
+        "dengan: minilab db load",
+        "en": "Table {dataset} does not exist in the database {alamat}. Load the "
+        "data first with: minilab db load",
+    },
+    "db.no_archive": {
+        "id": "Arsip kiriman nomor {id} tidak ada di basis data.",
+        "en": "There is no archived submission number {id} in the database.",
+    },
+    "db.loaded": {
+        "id": "{jumlah} dataset dimuat ke {alamat}:",
+        "en": "{jumlah} datasets loaded into {alamat}:",
+    },
+    "db.already_loaded": {
+        "id": "Basis data {alamat} sudah berisi tabel MARIMOI ({tabel}). Untuk "
+        "menggantinya dengan data sampel, beserta catatan kiriman yang sudah "
+        "diterima, jalankan: minilab db load --replace",
+        "en": "The database {alamat} already holds MARIMOI tables ({tabel}). To "
+        "replace them with the sample data, together with the records of "
+        "accepted submissions, run: minilab db load --replace",
+    },
+    "db.status_title": {
+        "id": "Basis data {alamat}",
+        "en": "Database {alamat}",
+    },
+    "db.status_columns": {
+        "id": "Dataset|Baris",
+        "en": "Dataset|Rows",
+    },
+    "db.status_submissions": {
+        "id": "{jumlah} kiriman diterima.",
+        "en": "{jumlah} submissions accepted.",
+    },
+    "cli.check_report": {
+        "id": "Laporan ditulis ke {path}.",
+        "en": "Report written to {path}.",
+    },
+    "cli.submissions_title": {
+        "id": "Kiriman yang diterima ({tempat})",
+        "en": "Accepted submissions ({tempat})",
+    },
+    "cli.submissions_columns": {
+        "id": "Waktu|Dataset|Berkas|OPD|Baru|Sama|Diganti",
+        "en": "Time|Dataset|File|Agency|New|Same|Replaced",
+    },
+    "cli.submissions_none": {
+        "id": "Belum ada kiriman yang diterima di {tempat}.",
+        "en": "No submissions accepted in {tempat} yet.",
+    },
     # Results (hasil_analisis)
+    "brief.unknown_classification_evidence": {
+        "id": 'Klasifikasi "{subjek}: {kelas}" merujuk ke bukti yang tidak ada di '
+        "brief ini: {bukti}. Tampilkan dulu gambar atau tabelnya dengan "
+        "brief.figure/table.",
+        "en": 'Classification "{subjek}: {kelas}" cites evidence that is not in this '
+        "brief: {bukti}. Show the figure or table first with brief.figure/table.",
+    },
+    "results.in_database": {
+        "id": "tabel {tabel} di basis data {alamat}",
+        "en": "the table {tabel} in the database {alamat}",
+    },
+    "results.in_file": {"id": "berkas {path}", "en": "the file {path}"},
+    "results.not_written": {
+        "id": "Hasil analisis brief {tema} {wilayah} {tahun} tidak tersimpan ke "
+        "{tujuan}: {sebab}. Baris hasil sebelumnya tetap utuh. Perbaiki "
+        "penyebabnya, lalu bangun ulang brief ini.",
+        "en": "The results of the brief {tema} {wilayah} {tahun} were not saved to "
+        "{tujuan}: {sebab}. The earlier result rows are unchanged. Fix the cause, "
+        "then build this brief again.",
+    },
+    "results.not_ready": {
+        "id": "Hasil analisis tidak dapat disimpan ke {tujuan}: {sebab}. Tidak ada "
+        "brief yang dibangun. Bila berkas itu rusak, pindahkan ke folder lain; "
+        "pembangunan berikutnya membuat berkas baru.",
+        "en": "Results cannot be saved to {tujuan}: {sebab}. No brief was built. "
+        "If the file is damaged, move it to another folder; the next build makes "
+        "a new one.",
+    },
+    "results.db_not_ready": {
+        "id": "Hasil analisis tidak dapat disimpan ke {tujuan}: {sebab}. Tidak ada "
+        "brief yang dibangun. Perbaiki penyebabnya, atau kosongkan {env} untuk "
+        "menyimpan hasil di berkas hasil_analisis.gpkg di folder brief.",
+        "en": "Results cannot be saved to {tujuan}: {sebab}. No brief was built. "
+        "Fix the cause, or unset {env} to keep the results in the file "
+        "hasil_analisis.gpkg in the briefs folder.",
+    },
+    "results.not_read": {
+        "id": "Hasil analisis di {sumber} tidak dapat dibaca: {sebab}. Periksa "
+        "bahwa berkas atau tabel itu dibuat oleh minilab dan tidak rusak.",
+        "en": "Cannot read the results in {sumber}: {sebab}. Check that the file "
+        "or table was made by minilab and is not damaged.",
+    },
+    "results.written": {
+        "id": "Hasil analisis ({baris} baris) tersimpan di {tujuan}.",
+        "en": "Results ({baris} rows) saved to {tujuan}.",
+    },
     # Submissions: check and accept
+    "accept.no_opd": {
+        "id": 'Sebutkan OPD pengirim dengan --opd, mis. --opd "Dinas PUPR Provinsi '
+        'Maluku Utara".',
+        "en": 'Name the submitting agency with --opd, e.g. --opd "Dinas PUPR '
+        'Provinsi Maluku Utara".',
+    },
+    "accept.source": {
+        "id": "Kiriman {opd} ({berkas})",
+        "en": "Submission by {opd} ({berkas})",
+    },
+    "accept.already": {
+        "id": "Berkas {berkas} sudah diterima ke {dataset} pada {waktu}; tidak ada "
+        "yang ditambahkan.",
+        "en": "File {berkas} was already accepted into {dataset} at {waktu}; nothing "
+        "was added.",
+    },
+    "accept.done": {
+        "id": "{berkas} diterima ke {dataset}: {baru} baris baru, {sama} baris sama "
+        "dengan yang tersimpan, {diganti} baris diganti. Tersimpan di {tempat}.",
+        "en": "{berkas} accepted into {dataset}: {baru} new rows, {sama} rows the "
+        "same as stored, {diganti} rows replaced. Stored in {tempat}.",
+    },
+    "accept.conflicts": {
+        "id": "Kiriman {berkas} tidak diterima: {jumlah} baris berbeda dengan data "
+        "yang sudah tersimpan. Tidak ada yang ditulis.\n{daftar}\nPeriksa dengan "
+        "OPD mana yang benar. Untuk mengganti data tersimpan, ulangi dengan "
+        "--replace (nilai lama dicatat).",
+        "en": "Submission {berkas} was not accepted: {jumlah} rows differ from the "
+        "stored data. Nothing was written.\n{daftar}\nCheck with the agency which "
+        "is right. To replace the stored data, repeat with --replace (the old "
+        "values are recorded).",
+    },
+    "accept.conflict_line": {
+        "id": "  baris {baris} ({kunci}): {beda}",
+        "en": "  row {baris} ({kunci}): {beda}",
+    },
+    "accept.conflict_value": {
+        "id": "{kolom} tersimpan {lama}, kiriman {baru}",
+        "en": "{kolom} stored {lama}, submitted {baru}",
+    },
+    "accept.write_failed": {
+        "id": "Kiriman {berkas} tidak diterima: penyimpanan {tempat} menolak "
+        "penulisan ({sebab}). Tidak ada yang berubah; perbaiki penyimpanannya lalu "
+        "ulangi.",
+        "en": "Submission {berkas} was not accepted: the store {tempat} refused the "
+        "write ({sebab}). Nothing changed; fix the store and try again.",
+    },
+    "accept.raced": {
+        "id": "Kiriman {berkas} tidak diterima ke {dataset}: kiriman lain dengan "
+        "baris yang sama baru saja diterima. Tidak ada yang ditulis; jalankan "
+        "minilab accept sekali lagi.",
+        "en": "Submission {berkas} was not accepted into {dataset}: another "
+        "submission with the same rows was just accepted. Nothing was written; run "
+        "minilab accept once more.",
+    },
+    "review.not_submittable": {
+        "id": 'Dataset "{dataset}" tidak menerima kiriman tabel. Dataset yang bisa '
+        "dikirim: {tersedia}.",
+        "en": 'Dataset "{dataset}" does not take table submissions. Datasets that '
+        "do: {tersedia}.",
+    },
+    "review.summary_ok": {
+        "id": "Tidak ada masalah: {baris} baris siap diterima ke {dataset}.",
+        "en": "No problems: {baris} rows ready to be accepted into {dataset}.",
+    },
+    "review.summary_problems": {
+        "id": "{berkas}: {jumlah} masalah harus diperbaiki sebelum kiriman bisa "
+        "diterima ke {dataset}.",
+        "en": "{berkas}: {jumlah} problems must be fixed before the submission can "
+        "be accepted into {dataset}.",
+    },
+    "review.note_encoding": {
+        "id": "Berkas dibaca dengan pengodean {encoding} (bukan UTF-8).",
+        "en": "The file was read in the {encoding} encoding (not UTF-8).",
+    },
+    "review.note_header": {
+        "id": "Judul kolom dibaca dari baris {baris}.",
+        "en": "Column headers were read from row {baris}.",
+    },
+    "review.note_columns": {
+        "id": "Kolom yang terbaca: {kolom}.",
+        "en": "Columns read: {kolom}.",
+    },
+    "review.note_ignored": {
+        "id": "Kolom yang tidak dipakai: {kolom}.",
+        "en": "Columns not used: {kolom}.",
+    },
+    "review.note_wide": {
+        "id": "Satu kolom per indikator: {kolom}.",
+        "en": "One column per indicator: {kolom}.",
+    },
+    "review.note_totals": {
+        "id": "Baris jumlah/total dilewati: {baris}.",
+        "en": "Totals rows skipped: {baris}.",
+    },
+    "review.columns": {
+        "id": "Baris|Kolom|Nilai|Masalah|Cara memperbaiki",
+        "en": "Row|Column|Value|Problem|How to fix",
+    },
+    "review.report_title": {
+        "id": "Hasil pemeriksaan kiriman {berkas}",
+        "en": "Check of submission {berkas}",
+    },
+    "review.sheet_title": {"id": "Pemeriksaan", "en": "Check"},
+    "review.bad_report": {
+        "id": 'Laporan "{path}" harus berakhiran .html atau .xlsx, bukan "{akhiran}".',
+        "en": 'Report "{path}" must end in .html or .xlsx, not "{akhiran}".',
+    },
+    "review.line": {
+        "id": "baris {baris}, kolom {kolom}, nilai {nilai!r}: {masalah}",
+        "en": "row {baris}, column {kolom}, value {nilai!r}: {masalah}",
+    },
+    "review.more": {
+        "id": "… dan {jumlah} masalah lain (lihat: minilab check).",
+        "en": "… and {jumlah} more problems (see: minilab check).",
+    },
+    "review.refused": {
+        "id": "Kiriman {berkas} tidak diterima ke {dataset}: {jumlah} masalah. "
+        "Tidak ada yang ditulis.\n{rincian}\nJalankan minilab check untuk daftar "
+        "lengkap dan cara memperbaikinya.",
+        "en": "Submission {berkas} was not accepted into {dataset}: {jumlah} "
+        "problems. Nothing was written.\n{rincian}\nRun minilab check for the full "
+        "list and how to fix each.",
+    },
+    # One pair per kind of problem: what is wrong, and how to fix it.
+    "review.file_missing": {
+        "id": "Berkas {berkas} tidak ada.",
+        "en": "File {berkas} does not exist.",
+    },
+    "review.fix.file_missing": {
+        "id": "Periksa nama dan folder berkasnya.",
+        "en": "Check the file's name and folder.",
+    },
+    "review.empty_file": {
+        "id": "Berkas {berkas} kosong (0 bita).",
+        "en": "File {berkas} is empty (0 bytes).",
+    },
+    "review.fix.empty_file": {
+        "id": "Simpan ulang tabelnya dari Excel, lalu kirim berkas yang berisi data.",
+        "en": "Save the table again from Excel and send the file with the data.",
+    },
+    "review.encrypted": {
+        "id": "Berkas {berkas} dilindungi kata sandi atau berformat Excel lama "
+        "(.xls), sehingga tidak bisa dibaca.",
+        "en": "File {berkas} is password-protected or in the old Excel format "
+        "(.xls), so it cannot be read.",
+    },
+    "review.fix.encrypted": {
+        "id": "Buka di Excel, hapus kata sandinya (File > Info > Lindungi Buku "
+        "Kerja), lalu simpan sebagai Buku Kerja Excel (.xlsx).",
+        "en": "Open it in Excel, remove the password (File > Info > Protect "
+        "Workbook), then save it as an Excel Workbook (.xlsx).",
+    },
+    "review.unknown_sheet": {"id": "{sebab}", "en": "{sebab}"},
+    "review.fix.unknown_sheet": {
+        "id": "Pilih salah satu lembar yang ada dengan --lembar, atau ganti nama "
+        "lembarnya di Excel.",
+        "en": "Choose one of the sheets there are with --lembar, or rename the "
+        "sheet in Excel.",
+    },
+    "review.bad_format": {"id": "{sebab}", "en": "{sebab}"},
+    "review.fix.bad_format": {
+        "id": "Simpan sebagai Buku Kerja Excel (.xlsx) atau CSV (.csv).",
+        "en": "Save it as an Excel Workbook (.xlsx) or CSV (.csv).",
+    },
+    "review.no_table": {"id": "{sebab}", "en": "{sebab}"},
+    "review.fix.no_table": {
+        "id": "Pastikan ada satu baris judul kolom dan baris data berisi angka di "
+        "bawahnya, pada lembar yang benar.",
+        "en": "Make sure there is a header row with data rows holding figures "
+        "below it, on the right sheet.",
+    },
+    "review.bad_encoding": {"id": "{sebab}", "en": "{sebab}"},
+    "review.fix.bad_encoding": {
+        "id": "Di Excel pilih Simpan Sebagai > CSV UTF-8 (Dibatasi koma).",
+        "en": "In Excel choose Save As > CSV UTF-8 (Comma delimited).",
+    },
+    "review.unreadable": {"id": "{sebab}", "en": "{sebab}"},
+    "review.fix.unreadable": {
+        "id": "Berkas rusak atau bukan buku kerja Excel. Buka di Excel dan simpan "
+        "ulang sebagai .xlsx, atau kirim ulang berkas aslinya.",
+        "en": "The file is damaged or not an Excel workbook. Open it in Excel and "
+        "save it again as .xlsx, or send the original file again.",
+    },
+    "review.no_rows": {
+        "id": "Tabel di {berkas} tidak berisi baris data (selain judul dan jumlah).",
+        "en": "The table in {berkas} holds no data rows (besides headers and totals).",
+    },
+    "review.fix.no_rows": {
+        "id": "Isi baris data di bawah judul kolom.",
+        "en": "Fill in data rows below the column headers.",
+    },
+    "review.missing_region": {
+        "id": "Tidak ada kolom nama atau kode wilayah (kabupaten/kota).",
+        "en": "There is no region (kabupaten/kota) name or code column.",
+    },
+    "review.fix.missing_region": {
+        "id": 'Tambahkan kolom "Kabupaten/Kota" berisi nama wilayah, atau "Kode" '
+        "berisi kode Kemendagri (mis. 82.01).",
+        "en": 'Add a column "Kabupaten/Kota" with region names, or "Kode" with '
+        "Kemendagri codes (e.g. 82.01).",
+    },
+    "review.missing_column": {
+        "id": "Kolom wajib {nama} tidak ada.",
+        "en": "Required column {nama} is missing.",
+    },
+    "review.missing_year": {
+        "id": "Kolom tahun tidak ada.",
+        "en": "There is no year column.",
+    },
+    "review.fix.missing_year": {
+        "id": 'Tambahkan kolom "Tahun", atau sebutkan tahun semua baris dengan '
+        "--tahun (mis. --tahun 2024).",
+        "en": 'Add a "Tahun" column, or give the year of every row with --tahun '
+        "(e.g. --tahun 2024).",
+    },
+    "review.fix.missing_column": {
+        "id": 'Tambahkan kolom berjudul "{nama}" (judul lain yang dikenal: '
+        "{nama_lain}).",
+        "en": 'Add a column headed "{nama}" (other headers understood: {nama_lain}).',
+    },
+    "review.wrong_unit": {
+        "id": 'Kolom "{kolom}" memakai satuan {satuan}, padahal {kolom_data} '
+        "dicatat dalam satuan lain.",
+        "en": 'Column "{kolom}" is in {satuan}, but {kolom_data} is recorded in '
+        "another unit.",
+    },
+    "review.fix.wrong_unit": {
+        "id": "Ubah nilainya ke satuan {kolom_data} (bagian terakhir namanya: km, "
+        "pct = persen) dan perbaiki judul kolomnya.",
+        "en": "Convert the values to the unit of {kolom_data} (the last part of "
+        "its name: km, pct = percent) and correct the header.",
+    },
+    "review.region": {"id": "{pesan}", "en": "{pesan}"},
+    "review.fix.region": {
+        "id": "Tulis nama resmi wilayah (mis. Halmahera Barat) atau kode "
+        "Kemendagri bertitik (82.01); kode BPS tanpa titik boleh bila judul "
+        'kolomnya "Kode BPS".',
+        "en": "Write the region's official name (e.g. Halmahera Barat) or its "
+        "dotted Kemendagri code (82.01); undotted BPS codes are fine under a "
+        '"Kode BPS" header.',
+    },
+    "review.region_level": {
+        "id": "Ini kecamatan, padahal kolom ini berisi kabupaten/kota.",
+        "en": "This is a kecamatan, but this column holds kabupaten/kota.",
+    },
+    "review.fix.region_level": {
+        "id": "Tulis kabupaten/kota tempat kecamatan itu berada.",
+        "en": "Write the kabupaten/kota the kecamatan lies in.",
+    },
+    "review.empty": {
+        "id": "Sel kosong, padahal wajib diisi.",
+        "en": "The cell is empty but must be filled in.",
+    },
+    "review.fix.empty": {
+        "id": "Isi nilainya, atau hapus baris itu bila bukan data.",
+        "en": "Fill in the value, or delete the row if it is not data.",
+    },
+    "review.not_number": {
+        "id": "Bukan angka.",
+        "en": "Not a number.",
+    },
+    "review.fix.not_number": {
+        "id": "Tulis angka saja, mis. 1.234,5 (koma desimal, titik ribuan); "
+        'keterangan pindahkan ke kolom lain; "-" untuk data tidak ada.',
+        "en": "Write only the number, e.g. 1.234,5 (decimal comma, thousands dot); "
+        'move remarks to another column; "-" for no data.',
+    },
+    "review.negative": {
+        "id": "Tidak boleh negatif.",
+        "en": "Must not be negative.",
+    },
+    "review.fix.negative": {
+        "id": "Periksa tanda minus; panjang, luas dan nilai rupiah selalu 0 atau "
+        "lebih.",
+        "en": "Check the minus sign; lengths, areas and rupiah values are always 0 "
+        "or more.",
+    },
+    "review.percent": {
+        "id": "Persentase harus antara 0 dan 100.",
+        "en": "A percentage must lie between 0 and 100.",
+    },
+    "review.fix.percent": {
+        "id": "Tulis persen sebagai 0–100 (mis. 87,5), bukan pecahan dan bukan "
+        "angka absolut.",
+        "en": "Write percent as 0–100 (e.g. 87.5), not a fraction nor an absolute "
+        "count.",
+    },
+    "review.bad_year": {
+        "id": "Bukan tahun yang sah (2000–2100).",
+        "en": "Not a valid year (2000–2100).",
+    },
+    "review.fix.bad_year": {
+        "id": "Tulis tahun empat angka, mis. 2024.",
+        "en": "Write the year in four digits, e.g. 2024.",
+    },
+    "review.future_year": {
+        "id": "Tahun di masa depan (sekarang {tahun}); data realisasi belum ada.",
+        "en": "A year in the future (it is {tahun}); no actual data exist yet.",
+    },
+    "review.fix.future_year": {
+        "id": "Periksa tahunnya; target masa depan dikirim ke dataset target_rpjmd.",
+        "en": "Check the year; future targets go to the target_rpjmd dataset.",
+    },
+    "review.bad_month": {
+        "id": "Bukan bulan yang sah.",
+        "en": "Not a valid month.",
+    },
+    "review.fix.bad_month": {
+        "id": "Tulis bulan sebagai TTTT-BB, mis. 2024-03.",
+        "en": "Write the month as YYYY-MM, e.g. 2024-03.",
+    },
+    "review.future_month": {
+        "id": "Bulan di masa depan (sekarang {bulan}).",
+        "en": "A month in the future (it is {bulan}).",
+    },
+    "review.fix.future_month": {
+        "id": "Laporkan progres sampai bulan berjalan saja.",
+        "en": "Report progress up to the current month only.",
+    },
+    "review.bad_date": {
+        "id": "Bukan tanggal yang sah.",
+        "en": "Not a valid date.",
+    },
+    "review.fix.bad_date": {
+        "id": "Tulis tanggal sebagai TTTT-BB-HH atau HH/BB/TTTT.",
+        "en": "Write the date as YYYY-MM-DD or DD/MM/YYYY.",
+    },
+    "review.choice": {
+        "id": "Bukan salah satu nilai yang sah.",
+        "en": "Not one of the allowed values.",
+    },
+    "review.fix.choice": {
+        "id": "Pakai salah satu: {pilihan}.",
+        "en": "Use one of: {pilihan}.",
+    },
+    "review.formula": {
+        "id": "Teks ini diawali tanda yang membuat Excel menjalankannya sebagai "
+        "rumus (mis. =HYPERLINK membuka tautan). Isi seperti ini tidak diterima.",
+        "en": "This text starts with a sign that makes Excel run it as a formula "
+        "(e.g. =HYPERLINK opens a link). Such content is not accepted.",
+    },
+    "review.fix.formula": {
+        "id": "Hapus tanda =, +, - atau @ di awal dan tulis teks biasa; tautan "
+        "kirim terpisah.",
+        "en": "Remove the leading =, +, - or @ and write plain text; send links "
+        "separately.",
+    },
+    "review.not_kecamatan": {
+        "id": "Bukan nama atau kode kecamatan.",
+        "en": "Not a kecamatan name or code.",
+    },
+    "review.fix.not_kecamatan": {
+        "id": "Tulis nama kecamatan atau kodenya (mis. 82.01.01).",
+        "en": "Write the kecamatan's name or code (e.g. 82.01.01).",
+    },
+    "review.kecamatan_elsewhere": {
+        "id": "{kecamatan} tidak berada di {kabkota}.",
+        "en": "{kecamatan} does not lie in {kabkota}.",
+    },
+    "review.fix.kecamatan_elsewhere": {
+        "id": "Periksa kecamatan atau kabupaten/kota baris ini.",
+        "en": "Check this row's kecamatan or kabupaten/kota.",
+    },
+    "review.swapped": {
+        "id": "Lintang dan bujur tertukar: titik ini baru jatuh di Maluku Utara "
+        "bila keduanya ditukar.",
+        "en": "Latitude and longitude are swapped: the point falls in North "
+        "Maluku only when the two are exchanged.",
+    },
+    "review.fix.swapped": {
+        "id": "Tukar isi kedua kolom: lintang sekitar -3 sampai 3, bujur sekitar "
+        "123 sampai 131.",
+        "en": "Exchange the two columns: latitude is about -3 to 3, longitude "
+        "about 123 to 131.",
+    },
+    "review.outside": {
+        "id": "Koordinat di luar Maluku Utara.",
+        "en": "The coordinate lies outside North Maluku.",
+    },
+    "review.fix.outside": {
+        "id": "Periksa koordinatnya (derajat desimal, WGS 84): lintang -3 sampai "
+        "3, bujur 123 sampai 131.",
+        "en": "Check the coordinate (decimal degrees, WGS 84): latitude -3 to 3, "
+        "longitude 123 to 131.",
+    },
+    "review.unknown_road": {
+        "id": "Ruas ini belum ada di data ruas jalan, jadi garisnya tidak diketahui.",
+        "en": "This road segment is not in the road data yet, so its line is unknown.",
+    },
+    "review.fix.unknown_road": {
+        "id": "Periksa kode ruasnya; ruas baru dikirim beserta garisnya (GeoJSON) "
+        "ke walidata.",
+        "en": "Check the segment's code; new segments are sent with their line "
+        "(GeoJSON) to the data steward.",
+    },
+    "review.duplicate": {
+        "id": "Sama dengan baris {pertama} (kunci yang sama).",
+        "en": "Same as row {pertama} (the same key).",
+    },
+    "review.fix.duplicate": {
+        "id": "Hapus salah satu baris, atau perbaiki kuncinya bila keduanya "
+        "memang berbeda.",
+        "en": "Delete one of the rows, or correct the key if they really differ.",
+    },
+    "review.unknown_project": {
+        "id": "Proyek ini tidak ada di data proyek.",
+        "en": "This project is not in the project data.",
+    },
+    "review.fix.unknown_project": {
+        "id": "Periksa kode proyeknya; proyek baru didaftarkan dulu ke dataset proyek.",
+        "en": "Check the project code; new projects are registered in the proyek "
+        "dataset first.",
+    },
+    "review.schema": {"id": "{pesan}", "en": "{pesan}"},
+    "review.fix.schema": {
+        "id": "Perbaiki nilai yang disebut, lalu periksa ulang.",
+        "en": "Correct the values named, then check again.",
+    },
 }
 
 

@@ -297,6 +297,7 @@ def test_nothing_is_built_outside_the_briefs_folder(lab):
         atlas.STATE_FILE,
         "index.html",
         "index.json",
+        "hasil_analisis.gpkg",
         "uji_target",
         "uji_target/2024",
         "uji_target/2024/82.html",

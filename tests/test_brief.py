@@ -92,3 +92,53 @@ def test_english_labels():
 def test_a_kecamatan_is_not_a_brief_region():
     with pytest.raises(RegionError):
         Brief(tema="uji", wilayah="82.01.01", tahun=2024, display=False)
+
+
+def test_key_figures_keep_the_raw_number_beside_the_shown_value(brief):
+    brief.key_figure("Kemantapan", "71,2%", ["ruas_jalan"], number=71.234, unit="%")
+    brief.key_figure("Tanpa data", "–", ["indikator"], number=float("nan"))
+    brief.key_figure("Pusat utama", "Tobelo", ["indikator"], note="indeks 41,5")
+    shown, missing, named = brief.summary()["key_figures"]
+    assert (shown["value"], shown["number"], shown["unit"]) == ("71,2%", 71.234, "%")
+    assert missing["number"] is None  # NaN is no number, and not valid JSON
+    assert (named["number"], named["unit"], named["note"]) == (None, "", "indeks 41,5")
+
+
+def test_a_classification_names_its_data_and_evidence(brief):
+    table = _table(brief, datasets=["indikator"])
+    item = brief.classify(
+        "82.01",
+        "Halmahera Barat",
+        "IV. Relatif tertinggal",
+        ["indikator"],
+        scheme="klassen",
+        evidence=[table],
+    )
+    assert brief.classifications == [item]
+    [recorded] = brief.summary()["classifications"]
+    assert recorded == {
+        "subject": "82.01",
+        "name": "Halmahera Barat",
+        "category": "IV. Relatif tertinggal",
+        "scheme": "klassen",
+        "datasets": ["indikator"],
+        "evidence": [table.label],
+    }
+
+
+def test_a_classification_is_refused_without_read_data_or_with_foreign_evidence(
+    brief,
+):
+    with pytest.raises(EvidenceError, match="tidak menyebut dataset"):
+        brief.classify("82.01", "Halbar", "I", [], scheme="klassen")
+    catalog.load("fasilitas")
+    later = Brief(tema="uji", wilayah="82", tahun=2024, display=False)
+    with pytest.raises(EvidenceError, match='"fasilitas"'):
+        later.classify("82.01", "Halbar", "I", ["fasilitas"], scheme="klassen")
+    foreign = _table(_new_brief(wilayah="82", tahun=2024))
+    with pytest.raises(EvidenceError) as info:
+        brief.classify(
+            "82.01", "Halbar", "I", ["indikator"], scheme="klassen", evidence=[foreign]
+        )
+    assert '"Halbar: I"' in str(info.value) and "Tabel 1" in str(info.value)
+    assert brief.classifications == []

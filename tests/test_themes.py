@@ -1,11 +1,14 @@
 """Every theme builds a brief for the province and each of the ten kabupaten/kota."""
 
+import json
 import re
+from dataclasses import dataclass
+from pathlib import Path
 
 import briefs
 import pytest
 
-from lab_lib import regions
+from lab_lib import atlas, regions
 from lab_lib.paper import build_paper, themes
 
 pytestmark = pytest.mark.slow
@@ -13,26 +16,43 @@ pytestmark = pytest.mark.slow
 REGIONS = [regions.province().kode, *(r.kode for r in regions.kabkota())]
 
 
+@dataclass(frozen=True)
+class ThemeBrief:
+    kode: str
+    html: Path
+    sample: bool
+
+
 @pytest.fixture(scope="module", params=themes())
-def theme_briefs(request, tmp_path_factory):
-    out = tmp_path_factory.mktemp(request.param)
-    return request.param, [
-        build_paper(request.param, kode, 2024, out_dir=out) for kode in REGIONS
-    ]
+def theme_briefs(request, file_atlas):
+    """The theme's briefs in the atlas built once from the sample files."""
+    state = json.loads((file_atlas.out / atlas.STATE_FILE).read_text())
+    found = []
+    for outcome in file_atlas.report.outcomes:
+        job = outcome.job
+        if job.tema == request.param:
+            assert outcome.status == atlas.BUILT, (job.key, outcome.error)
+            record = state["briefs"][job.key]
+            found.append(
+                ThemeBrief(
+                    job.kode, job.path(file_atlas.out, "html"), bool(record["sample"])
+                )
+            )
+    return request.param, found
 
 
 def test_theme_builds_for_the_province_and_every_kabkota(theme_briefs):
     tema, results = theme_briefs
     assert [r.kode for r in results] == REGIONS
     for result in results:
-        assert result.paths[1].is_file(), (tema, result.kode)
+        assert result.html.is_file(), (tema, result.kode)
         assert result.sample
 
 
 def test_every_recommendation_cites_evidence_in_the_brief(theme_briefs):
     tema, results = theme_briefs
     for result in results:
-        html = result.paths[1].read_text(encoding="utf-8")
+        html = result.html.read_text(encoding="utf-8")
         assert briefs.recommendations(html), (tema, result.kode)
         assert briefs.uncited(html) == [], (tema, result.kode)
 
@@ -40,7 +60,7 @@ def test_every_recommendation_cites_evidence_in_the_brief(theme_briefs):
 def test_theme_brief_loads_nothing_from_the_network(theme_briefs):
     _, results = theme_briefs
     for result in results:
-        html = result.paths[1].read_text(encoding="utf-8")
+        html = result.html.read_text(encoding="utf-8")
         assert not re.search(r"<(script|link|img)[^>]+(src|href)=\"https?://", html)
 
 
@@ -49,7 +69,7 @@ def test_theme_maps_render_offline_in_chromium(theme_briefs, open_offline):
     tema, results = theme_briefs
     province, kabkota = results[0], results[3]
     for result in (province, kabkota):
-        with open_offline(result.paths[1]) as (page, attempted, errors):
+        with open_offline(result.html) as (page, attempted, errors):
             frames = page.locator("iframe.lab-map__frame")
             assert frames.count() >= 1, (tema, result.kode)
             shapes = page.frame_locator("iframe.lab-map__frame").first.locator(
