@@ -40,6 +40,7 @@ from lab_lib import catalog, checks, postgis, review
 from lab_lib.errors import DataValidationError
 from lab_lib.files import folder_lock, write_all_atomic
 from lab_lib.messages import text
+from lab_lib.submission_specs import Spec
 
 __all__ = ["Acceptance", "accept", "submissions"]
 
@@ -103,7 +104,7 @@ def accept(
     path : str or Path
         The agency's CSV or Excel file.
     dataset : str
-        One of :data:`lab_lib.review.SPECS`.
+        One of :data:`lab_lib.submission_specs.SPECS`.
     opd : str
         The submitting agency, e.g. "Dinas PUPR Provinsi Maluku Utara".
     replace : bool
@@ -147,7 +148,6 @@ def accept(
             rincian=review.describe(found, shown=5),
         )
     spec = review.SPECS[dataset]
-    assert found.frame is not None
     with store.locked():
         # Another analyst may have taken the same file or rows in meanwhile.
         earlier = store.find(dataset, digest)
@@ -155,7 +155,7 @@ def accept(
             return Acceptance("sudah_diterima", earlier)
         stored = store.read(dataset)
         incoming = _in_stored_shape(found.frame, stored)
-        plan = _compare(spec, stored, incoming)
+        plan = _compare(spec, stored, incoming, found.provided)
         if plan.conflicts and not replace:
             raise DataValidationError(
                 "accept.conflicts",
@@ -197,7 +197,7 @@ class _Conflict:
     old: dict[str, Any]
     new: dict[str, Any]
 
-    def as_record(self, spec: review.Spec) -> dict[str, Any]:
+    def as_record(self, spec: Spec) -> dict[str, Any]:
         return {
             "baris": self.baris,
             "kunci": dict(zip(spec.key, map(_plain, self.key), strict=True)),
@@ -234,30 +234,59 @@ def _in_stored_shape(frame: pd.DataFrame, stored: pd.DataFrame) -> pd.DataFrame:
     return shaped
 
 
-def _compare(spec: review.Spec, stored: pd.DataFrame, incoming: pd.DataFrame) -> _Plan:
+def _compare(
+    spec: Spec,
+    stored: pd.DataFrame,
+    incoming: pd.DataFrame,
+    provided: set[str],
+) -> _Plan:
+    """Which incoming rows are new, the same as stored, or in conflict.
+
+    Only the columns the file gives are compared, and a blank cell never
+    empties a stored value: a conflict's replacement is the stored row with
+    the differing values (and the source) of the submission.
+    """
     key = list(spec.key)
     existing = {tuple(_plain(v) for v in row[key]): row for _, row in stored.iterrows()}
-    added, replacing, conflicts, unchanged = [], [], [], 0
-    for baris, row in incoming.iterrows():
+    compared = [c for c in spec.values if c in provided]
+    added: list[int] = []
+    replacing: list[pd.Series] = []
+    conflicts: list[_Conflict] = []
+    unchanged = 0
+    # By position: a wide indicator table gives several rows per spreadsheet
+    # row, all with that row's number as their label.
+    for position in range(len(incoming)):
+        row = incoming.iloc[position]
         marker = tuple(_plain(v) for v in row[key])
         old = existing.get(marker)
         if old is None:
-            added.append(baris)
+            added.append(position)
             continue
-        differ = [c for c in spec.values if not _same(old[c], row[c])]
+        differ = [
+            c for c in compared if not _missing(row[c]) and not _same(old[c], row[c])
+        ]
         if not differ:
             unchanged += 1
             continue
-        replacing.append(baris)
+        merged = old.copy()
+        for column in [*differ, "sumber"]:
+            if column in merged.index:
+                merged[column] = row[column]
+        replacing.append(merged)
         conflicts.append(
             _Conflict(
-                int(baris),
+                int(incoming.index[position]),
                 marker,
                 {c: old[c] for c in differ},
                 {c: row[c] for c in differ},
             )
         )
-    return _Plan(incoming.loc[added], incoming.loc[replacing], conflicts, unchanged)
+    replaced = (
+        pd.DataFrame(replacing, columns=stored.columns).reset_index(drop=True)
+        if replacing
+        else stored.iloc[0:0]
+    )
+    return _Plan(incoming.iloc[added], replaced, conflicts, unchanged)
 
 
 def _same(a: Any, b: Any) -> bool:
@@ -294,7 +323,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _conflict_lines(spec: review.Spec, conflicts: list[_Conflict]) -> list[str]:
+def _conflict_lines(spec: Spec, conflicts: list[_Conflict]) -> list[str]:
     lines = []
     for item in conflicts[: checks.SHOWN * 2]:
         lines.append(
@@ -363,7 +392,7 @@ class _FileStore:
     def commit(
         self,
         dataset: str,
-        spec: review.Spec,
+        spec: Spec,
         plan: _Plan,
         content: bytes,
         record: dict[str, Any],
@@ -453,7 +482,7 @@ class _DatabaseStore:
     def commit(
         self,
         dataset: str,
-        spec: review.Spec,
+        spec: Spec,
         plan: _Plan,
         content: bytes,
         record: dict[str, Any],

@@ -258,7 +258,8 @@ def _read_database(name: str, meta: dict[str, Any]) -> pd.DataFrame:
     if len(raw) == 0:
         raise CatalogError("data.empty", dataset=name, path=where)
     frame = schemas.validate(raw, name, where, first_row=1)
-    _record(name, where, postgis.digest(name), len(frame), bool(meta.get("synthetic")))
+    digest = raw.attrs.get("sha256") or postgis.digest(name)
+    _record(name, where, digest, len(frame), bool(meta.get("synthetic")))
     return frame
 
 

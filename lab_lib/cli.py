@@ -13,7 +13,8 @@ code  meaning
 3     region name or code not understood
 4     catalog, data folder or data file not usable
 5     no data for the requested region or year
-6     a dataset failed its schema check
+6     a dataset or a submission failed its checks, or a submission
+      conflicts with stored rows or could not be stored
 7     a recommendation without evidence
 8     a brief could not be built
 9     a map cannot be drawn from the data and options
@@ -609,13 +610,13 @@ def check(
 
     Contoh: minilab check jalan_2024.xlsx --dataset ruas_jalan --laporan hasil.html
     """
-    from lab_lib import review
+    from lab_lib import review, review_report
 
     found = review.review(berkas, dataset, sheet=sheet, scheme=skema, tahun=tahun)
     width = max(100, min(Console().width, 160))
-    click.echo(review.terminal_table(found, width=width), nl=False)
+    click.echo(review_report.terminal_table(found, width=width), nl=False)
     if laporan:
-        written = review.write_report(found, laporan)
+        written = review_report.write_report(found, laporan)
         click.echo(text("cli.check_report", path=written))
     return 0 if found.ok else 6
 

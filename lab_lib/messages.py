@@ -1304,6 +1304,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot reach the database {alamat}: {sebab}. Check that the server "
         "is running and that the address, user and password are right.",
     },
+    "db.failed": {
+        "id": "Basis data {alamat} menolak perintah: {sebab}. Tidak ada yang "
+        "berubah. Periksa hak akses pengguna dan isi basis datanya (minilab db "
+        "status).",
+        "en": "The database {alamat} refused a statement: {sebab}. Nothing "
+        "changed. Check the user's privileges and the database's content "
+        "(minilab db status).",
+    },
     "db.no_table": {
         "id": "Tabel {dataset} belum ada di basis data {alamat}. Muat data dulu "
         "dengan: minilab db load",
@@ -1449,13 +1457,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Submission {berkas} was not accepted: the store {tempat} refused the "
         "write ({sebab}). Nothing changed; fix the store and try again.",
     },
-    "accept.raced": {
-        "id": "Kiriman {berkas} tidak diterima ke {dataset}: kiriman lain dengan "
-        "baris yang sama baru saja diterima. Tidak ada yang ditulis; jalankan "
-        "minilab accept sekali lagi.",
-        "en": "Submission {berkas} was not accepted into {dataset}: another "
-        "submission with the same rows was just accepted. Nothing was written; run "
-        "minilab accept once more.",
+    "accept.duplicate_in_db": {
+        "id": "Kiriman {berkas} tidak diterima ke {dataset}: basis data sudah "
+        "berisi baris dengan kunci yang sama ({sebab}). Tidak ada yang ditulis; "
+        "periksa dengan minilab check lalu ulangi minilab accept.",
+        "en": "Submission {berkas} was not accepted into {dataset}: the database "
+        "already holds rows with the same key ({sebab}). Nothing was written; "
+        "check with minilab check, then run minilab accept again.",
+    },
+    "review.no_year_field": {
+        "id": "Dataset {dataset} tidak mempunyai kolom tahun, jadi --tahun tidak "
+        "berlaku. --tahun hanya untuk: {dataset_tahun}.",
+        "en": "Dataset {dataset} has no year column, so --tahun does not apply. "
+        "--tahun is only for: {dataset_tahun}.",
     },
     "review.not_submittable": {
         "id": 'Dataset "{dataset}" tidak menerima kiriman tabel. Dataset yang bisa '
@@ -1625,15 +1639,37 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "review.wrong_unit": {
         "id": 'Kolom "{kolom}" memakai satuan {satuan}, padahal {kolom_data} '
-        "dicatat dalam satuan lain.",
+        "dicatat dalam {harus}.",
         "en": 'Column "{kolom}" is in {satuan}, but {kolom_data} is recorded in '
-        "another unit.",
+        "{harus}.",
     },
     "review.fix.wrong_unit": {
-        "id": "Ubah nilainya ke satuan {kolom_data} (bagian terakhir namanya: km, "
-        "pct = persen) dan perbaiki judul kolomnya.",
-        "en": "Convert the values to the unit of {kolom_data} (the last part of "
-        "its name: km, pct = percent) and correct the header.",
+        "id": "Ubah nilainya ke {harus} dan tulis satuannya di judul kolom, mis. "
+        '"Panjang ({harus})".',
+        "en": "Convert the values to {harus} and write the unit in the header, "
+        'e.g. "Panjang ({harus})".',
+    },
+    "review.unit_mismatch": {
+        "id": "Satuan {indikator} di MARIMOI adalah {satuan}, bukan ini.",
+        "en": "MARIMOI records {indikator} in {satuan}, not this unit.",
+    },
+    "review.fix.unit_mismatch": {
+        "id": "Ubah nilainya ke {satuan} dan tulis satuan itu, atau kosongkan "
+        "kolom satuan.",
+        "en": "Convert the value to {satuan} and write that unit, or leave the "
+        "unit column empty.",
+    },
+    "review.uncalculated": {
+        "id": "Sel berisi rumus yang belum pernah dihitung, jadi nilainya tidak "
+        "tersimpan di berkas.",
+        "en": "The cell holds a formula that was never calculated, so the file "
+        "holds no value for it.",
+    },
+    "review.fix.uncalculated": {
+        "id": "Buka berkas di Excel, tunggu semua rumus terhitung, lalu simpan "
+        "ulang; atau ganti rumusnya dengan nilainya (Tempel Khusus > Nilai).",
+        "en": "Open the file in Excel, let every formula calculate, then save it "
+        "again; or replace the formula by its value (Paste Special > Values).",
     },
     "review.region": {"id": "{pesan}", "en": "{pesan}"},
     "review.fix.region": {
@@ -1721,14 +1757,6 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.fix.future_month": {
         "id": "Laporkan progres sampai bulan berjalan saja.",
         "en": "Report progress up to the current month only.",
-    },
-    "review.bad_date": {
-        "id": "Bukan tanggal yang sah.",
-        "en": "Not a valid date.",
-    },
-    "review.fix.bad_date": {
-        "id": "Tulis tanggal sebagai TTTT-BB-HH atau HH/BB/TTTT.",
-        "en": "Write the date as YYYY-MM-DD or DD/MM/YYYY.",
     },
     "review.choice": {
         "id": "Bukan salah satu nilai yang sah.",

@@ -19,11 +19,9 @@ names and their schema columns) and is quoted with
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any, ClassVar
-from urllib.parse import urlsplit
 
 import pandas as pd
 from intake.readers.readers import BaseReader
@@ -34,13 +32,23 @@ __all__ = [
     "DB_ENV",
     "SCHEMA",
     "PostGISReader",
+    "accept_rows",
+    "advisory_lock",
+    "archived_file",
     "configured",
     "connect",
     "digest",
+    "existing_tables",
+    "find_submission",
+    "insert_rows",
+    "key_columns",
     "load_sample",
     "location",
     "read_table",
     "redacted",
+    "row_counts",
+    "submissions",
+    "update_rows",
     "url",
     "write_table",
 ]
@@ -87,30 +95,40 @@ def url() -> str:
 def redacted(address: str | None = None) -> str:
     """The address without its password, safe to show and to log.
 
+    Only the user, host, port and database are kept, whatever else the
+    address holds (passwords with any characters, ``sslpassword``).
+
     >>> redacted("postgresql://lab:rahasia@127.0.0.1:5433/marimoi")
     'postgresql://lab@127.0.0.1:5433/marimoi'
+    >>> redacted("postgresql://lab:ra#h?a@127.0.0.1/marimoi")
+    'postgresql://lab@127.0.0.1/marimoi'
     >>> redacted("postgresql:///marimoi?password=rahasia&host=/tmp")
     'postgresql:///marimoi?host=/tmp'
     >>> redacted("host=127.0.0.1 dbname=marimoi password='rahasia kita'")
-    'host=127.0.0.1 dbname=marimoi'
+    'postgresql://127.0.0.1/marimoi'
     """
     address = url() if address is None else address
-    if "://" not in address:  # libpq's key=value form
-        return " ".join(_PASSWORD_SETTING.sub(" ", address).split())
-    parts = urlsplit(address)
-    netloc = parts.netloc
-    if "@" in netloc:
-        user, _, host = netloc.rpartition("@")
-        netloc = f"{user.partition(':')[0]}@{host}"
-    query = "&".join(
-        pair
-        for pair in parts.query.split("&")
-        if pair and pair.partition("=")[0].lower() != "password"
-    )
-    return f"{parts.scheme}://{netloc}{parts.path}" + (f"?{query}" if query else "")
+    parts = _settings(address)
+    if parts is None:
+        return "postgresql://?"
+    user = f"{parts['user']}@" if parts.get("user") else ""
+    host, port = parts.get("host", ""), parts.get("port", "")
+    database = parts.get("dbname", "")
+    port = f":{port}" if port else ""
+    if host.startswith("/"):  # a Unix socket folder
+        return f"postgresql://{user}{port}/{database}?host={host}"
+    return f"postgresql://{user}{host}{port}/{database}"
 
 
-_PASSWORD_SETTING = re.compile(r"\bpassword\s*=\s*('(?:[^'\\]|\\.)*'|\S+)", re.I)
+def _settings(address: str) -> dict[str, str] | None:
+    """The connection settings of ``address`` as libpq reads them."""
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import conninfo_to_dict
+
+    try:
+        return {k: str(v) for k, v in conninfo_to_dict(address).items()}
+    except ProgrammingError:
+        return None
 
 
 @contextmanager
@@ -123,8 +141,8 @@ def connect(*, autocommit: bool = False) -> Iterator[Any]:
     Raises
     ------
     CatalogError
-        No database is configured, or it cannot be reached; the message shows
-        the address without its password.
+        No database is configured, it cannot be reached, or a statement in the
+        block fails; the message shows the address without its password.
     """
     import psycopg
 
@@ -137,8 +155,13 @@ def connect(*, autocommit: bool = False) -> Iterator[Any]:
             alamat=redacted(address),
             sebab=_scrub(str(exc), address),
         ) from None
-    with connection:
-        yield connection
+    try:
+        with connection:
+            yield connection
+    except psycopg.Error as exc:
+        raise CatalogError(
+            "db.failed", alamat=redacted(address), sebab=_scrub(str(exc), address)
+        ) from None
 
 
 def _scrub(message: str, address: str) -> str:
@@ -150,15 +173,8 @@ def _scrub(message: str, address: str) -> str:
 
 
 def _secrets(address: str) -> list[str]:
-    if "://" in address:
-        parts = urlsplit(address)
-        query = [
-            value
-            for key, _, value in (p.partition("=") for p in parts.query.split("&"))
-            if key.lower() == "password" and value
-        ]
-        return [p for p in (parts.password, *query) if p]
-    return [m.group(1).strip("'") for m in _PASSWORD_SETTING.finditer(address)]
+    parts = _settings(address) or {}
+    return [parts[k] for k in ("password", "sslpassword") if parts.get(k)]
 
 
 def location(dataset: str) -> str:
@@ -227,19 +243,15 @@ def write_table(connection: Any, dataset: str, frame: pd.DataFrame) -> int:
 
 
 def key_columns(dataset: str) -> tuple[str, ...]:
-    """The columns that identify a row of ``dataset``."""
-    from lab_lib import review
+    """The columns that identify a row of ``dataset``, from its schema."""
+    from lab_lib import schemas
 
-    if dataset in review.SPECS:
-        return review.SPECS[dataset].key
-    return _OTHER_KEYS.get(dataset, ())
-
-
-_OTHER_KEYS = {
-    "proyek": ("id_proyek",),
-    "wilayah_kabkota": ("kode",),
-    "wilayah_kecamatan": ("kode",),
-}
+    schema = schemas.SCHEMAS.get(dataset)
+    if schema is None:
+        return ()
+    if schema.unique:
+        return tuple(schema.unique)
+    return tuple(name for name, column in schema.columns.items() if column.unique)
 
 
 def insert_rows(
@@ -336,28 +348,36 @@ def read_table(dataset: str) -> pd.DataFrame:
     -------
     DataFrame or GeoDataFrame
         Columns in stored order, rows in loaded order; a GeoDataFrame in
-        EPSG:4326 when the table has a geometry column.
+        EPSG:4326 when the table has a geometry column. ``attrs["sha256"]``
+        is :func:`digest` of the same rows: both are read in one snapshot, so
+        an acceptance in between cannot make them disagree.
     """
+    import psycopg
     from psycopg import sql
 
     _names(dataset)
-    with connect() as connection, connection.cursor() as cursor:
-        types = _column_types(cursor, dataset)
-        selected = [
-            sql.SQL("ST_AsBinary({})").format(sql.Identifier(c))
-            if c == GEOMETRY
-            else sql.Identifier(c)
-            for c in types
-        ]
-        cursor.execute(
-            sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
-                sql.SQL(", ").join(selected),
-                _table(dataset),
-                sql.Identifier(ORDER_COLUMN),
+    with connect() as connection:
+        connection.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+        with connection.cursor() as cursor:
+            types = _column_types(cursor, dataset)
+            selected = [
+                sql.SQL("ST_AsBinary({})").format(sql.Identifier(c))
+                if c == GEOMETRY
+                else sql.Identifier(c)
+                for c in types
+            ]
+            cursor.execute(
+                sql.SQL("SELECT {} FROM {} ORDER BY {}").format(
+                    sql.SQL(", ").join(selected),
+                    _table(dataset),
+                    sql.Identifier(ORDER_COLUMN),
+                )
             )
-        )
-        rows = cursor.fetchall()
-    return _frame(rows, types)
+            rows = cursor.fetchall()
+        found = digest(dataset, connection)
+    frame = _frame(rows, types)
+    frame.attrs["sha256"] = found
+    return frame
 
 
 def _column_types(cursor: Any, dataset: str) -> dict[str, str]:
@@ -459,7 +479,7 @@ def load_sample(replace: bool = False) -> dict[str, int]:
                 "db.already_loaded", alamat=redacted(), tabel=", ".join(present)
             )
         with connection.cursor() as cursor:
-            for table in (_SUBMISSIONS, _ARCHIVE):
+            for table in (_SUBMISSIONS, _ARCHIVE) if replace else ():
                 cursor.execute(
                     sql.SQL("DROP TABLE IF EXISTS {}").format(
                         sql.Identifier(SCHEMA, table)
@@ -629,61 +649,78 @@ def accept_rows(
     Raises
     ------
     DataValidationError
-        When another acceptance of the same file or of rows with the same key
-        got in first; nothing is written.
+        When the database refuses the write (e.g. rows with a key it already
+        holds, written by something other than ``minilab accept``); nothing is
+        written.
     """
     import psycopg
-    from psycopg import sql
-    from psycopg.types.json import Jsonb
 
     from lab_lib.errors import DataValidationError
 
     _names(dataset)
-    try:
-        with connect() as connection:
-            _ensure_submission_tables(connection)
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(_table(dataset))
-                )
-            if len(replacing):
-                update_rows(connection, dataset, key, replacing)
-            if len(added):
-                insert_rows(connection, dataset, added)
-            with connection.cursor() as cursor:
-                cursor.execute(
-                    sql.SQL(
-                        "INSERT INTO {} (sha256, berkas, isi) VALUES (%s, %s, %s) "
-                        "RETURNING id"
-                    ).format(sql.Identifier(SCHEMA, _ARCHIVE)),
-                    (record["sha256"], record["berkas"], content),
-                )
-                record["arsip"] = int(cursor.fetchone()[0])
-                values = [
-                    Jsonb(record[c]) if c == "diganti" else record[c]
-                    for c in _SUBMISSION_COLUMNS
-                ]
-                cursor.execute(
-                    sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
-                        sql.Identifier(SCHEMA, _SUBMISSIONS),
-                        sql.SQL(", ").join(map(sql.Identifier, _SUBMISSION_COLUMNS)),
-                        sql.SQL(", ").join(
-                            sql.Placeholder() * len(_SUBMISSION_COLUMNS)
-                        ),
-                    ),
-                    values,
-                )
-    except psycopg.errors.UniqueViolation:
-        raise DataValidationError(
-            "accept.raced", berkas=record["berkas"], dataset=dataset
-        ) from None
-    except psycopg.Error as exc:
-        raise DataValidationError(
-            "accept.write_failed",
-            berkas=record["berkas"],
-            tempat=redacted(),
-            sebab=_scrub(str(exc), url()),
-        ) from None
+    with connect() as connection:
+        # Raised inside the block, so that the transaction is rolled back.
+        try:
+            _write_acceptance(
+                connection, dataset, key, added, replacing, content, record
+            )
+        except psycopg.errors.UniqueViolation as exc:
+            raise DataValidationError(
+                "accept.duplicate_in_db",
+                berkas=record["berkas"],
+                dataset=dataset,
+                sebab=_scrub(str(exc), url()),
+            ) from None
+        except psycopg.Error as exc:
+            raise DataValidationError(
+                "accept.write_failed",
+                berkas=record["berkas"],
+                tempat=redacted(),
+                sebab=_scrub(str(exc), url()),
+            ) from None
+
+
+def _write_acceptance(
+    connection: Any,
+    dataset: str,
+    key: Sequence[str],
+    added: pd.DataFrame,
+    replacing: pd.DataFrame,
+    content: bytes,
+    record: dict[str, Any],
+) -> None:
+    from psycopg import sql
+    from psycopg.types.json import Jsonb
+
+    _ensure_submission_tables(connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql.SQL("LOCK TABLE {} IN EXCLUSIVE MODE").format(_table(dataset))
+        )
+    if len(replacing):
+        update_rows(connection, dataset, key, replacing)
+    if len(added):
+        insert_rows(connection, dataset, added)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            sql.SQL(
+                "INSERT INTO {} (sha256, berkas, isi) VALUES (%s, %s, %s) RETURNING id"
+            ).format(sql.Identifier(SCHEMA, _ARCHIVE)),
+            (record["sha256"], record["berkas"], content),
+        )
+        record["arsip"] = int(cursor.fetchone()[0])
+        values = [
+            Jsonb(record[c]) if c == "diganti" else record[c]
+            for c in _SUBMISSION_COLUMNS
+        ]
+        cursor.execute(
+            sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
+                sql.Identifier(SCHEMA, _SUBMISSIONS),
+                sql.SQL(", ").join(map(sql.Identifier, _SUBMISSION_COLUMNS)),
+                sql.SQL(", ").join(sql.Placeholder() * len(_SUBMISSION_COLUMNS)),
+            ),
+            values,
+        )
 
 
 def archived_file(identifier: int) -> tuple[str, bytes]:

@@ -9,22 +9,21 @@ the spreadsheet row, the column as written in the file, the value, what is
 wrong and how to fix it. When there is no problem, ``Review.frame`` holds the
 rows in the dataset's own shape, ready for :mod:`lab_lib.accept`.
 
-:func:`write_report` writes the list as a small HTML page or an Excel
-workbook for the agency; :func:`terminal_table` shows it in a terminal.
+:mod:`lab_lib.review_report` writes the list as a terminal table, a small
+HTML page or an Excel workbook for the agency; :mod:`lab_lib.submission_specs`
+says which columns each dataset takes.
 
 Text that a spreadsheet would run as a formula (``=HYPERLINK(...)``,
 ``+cmd``, ``@SUM``) is refused, and the reports always write it as text, so
 no formula from a submission is ever evaluated or passed on.
 
->>> from lab_lib import review
->>> sorted(review.SPECS)[:3]
+>>> sorted(SPECS)[:3]
 ['fasilitas', 'indikator', 'pdrb_lapangan_usaha']
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import html
 import math
 import re
 from collections.abc import Callable
@@ -36,296 +35,40 @@ import pandas as pd
 
 from lab_lib import regions, schemas, submissions
 from lab_lib.errors import DataValidationError, LabError, RegionError
-from lab_lib.files import write_atomic
 from lab_lib.messages import language, text
+from lab_lib.submission_specs import REGION_CODES, REGION_NAMES, SPECS, Field, Spec
 
-__all__ = [
-    "SPECS",
-    "Field",
-    "Problem",
-    "Review",
-    "Spec",
-    "review",
-    "terminal_table",
-    "write_report",
-]
-
-# Kinds of field, and what a cell of each must hold.
-KINDS = (
-    "region",  # a kabupaten/kota (or the province), from a name and/or a code
-    "kecamatan",  # a kecamatan of the row's kabupaten/kota
-    "year",
-    "month",  # YYYY-MM
-    "date",
-    "number",
-    "amount",  # a number >= 0
-    "percent",  # a number in 0–100
-    "choice",
-    "text",
-    "lat",
-    "lon",
-)
+__all__ = ["FORMULA", "SPECS", "Problem", "Review", "describe", "review"]
 
 # The province's extent in degrees, with a margin for small islands.
 LAT_RANGE = (-3.0, 3.0)
 LON_RANGE = (123.0, 131.0)
 
-# Headers that name a region, after lab_lib.submissions.column_name.
-REGION_NAMES = (
-    "wilayah",
-    "nama_wilayah",
-    "kabupaten_kota",
-    "kab_kota",
-    "kabupaten",
-    "kota",
-    "nama_kabupaten_kota",
-    "nama_kab_kota",
-    "kabkota",
-)
-# Headers of region codes, with the scheme a header declares.
-REGION_CODES = {
-    "kode": None,
-    "kode_wilayah": None,
-    "kode_kab_kota": None,
-    "kode_kabupaten_kota": None,
-    "kode_kabkota": None,
-    "kode_kemendagri": "kemendagri",
-    "kode_wilayah_kemendagri": "kemendagri",
-    "kode_bps": "bps",
-    "kode_wilayah_bps": "bps",
-}
-# Where a spreadsheet would start a formula.
-_FORMULA = re.compile(r"^\s*([=+@]|-\s*[A-Za-z(])")
+#: Text a spreadsheet would run as a formula.
+FORMULA = re.compile(r"^\s*([=+@]|-\s*[A-Za-z(])")
 _MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$|^(\d{1,2})[-/.](\d{4})$")
-_DATE = re.compile(
-    r"^(\d{4})-(\d{1,2})-(\d{1,2})$|^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$"
-)
-
-
-@dataclass(frozen=True)
-class Field:
-    """One column of a dataset, as a submission may give it.
-
-    Attributes
-    ----------
-    name : str
-        The dataset's column, e.g. ``"panjang_km"``.
-    kind : str
-        One of :data:`KINDS`.
-    aliases : tuple of str
-        Other headers accepted for it, written as
-        :func:`lab_lib.submissions.column_name` gives them.
-    required : bool
-        Whether the submission must have the column.
-    nullable : bool
-        Whether a cell may be empty.
-    choices : tuple of str
-        The allowed values of a ``choice`` field.
-    """
-
-    name: str
-    kind: str
-    aliases: tuple[str, ...] = ()
-    required: bool = True
-    nullable: bool = False
-    choices: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Spec:
-    """What a submission to one dataset holds.
-
-    Attributes
-    ----------
-    dataset : str
-        Catalog name.
-    fields : tuple of Field
-        Its columns (geometry is made from ``lat``/``lon`` fields or taken
-        from the stored road with the same ``id_ruas``).
-    key : tuple of str
-        Columns that identify a row: no two rows may share them, and a stored
-        row with the same key and other values is a conflict.
-    values : tuple of str
-        Columns compared with the stored row of the same key.
-    future : str or None
-        Year or month column that may not lie in the future.
-    geometry : {"points", "ruas"} or None
-        How the geometry column is filled.
-    """
-
-    dataset: str
-    fields: tuple[Field, ...]
-    key: tuple[str, ...]
-    values: tuple[str, ...]
-    future: str | None = None
-    geometry: str | None = None
-
-    def field(self, name: str) -> Field:
-        return next(f for f in self.fields if f.name == name)
-
-
-def _f(name: str, kind: str, *aliases: str, **options: Any) -> Field:
-    return Field(name, kind, tuple(aliases), **options)
-
-
-_SOURCE = _f("sumber", "text", "sumber_data", "keterangan_sumber", required=False)
-_LENGTHS = tuple(
-    _f(name, "amount", *aliases)
-    for name, aliases in (
-        ("panjang_km", ("panjang", "panjang_jalan_km", "panjang_ruas_km")),
-        ("baik_km", ("baik", "kondisi_baik_km", "kondisi_jalan_baik_km")),
-        ("sedang_km", ("sedang", "kondisi_sedang_km", "kondisi_jalan_sedang_km")),
+# "April 2022", "Mei 2022", "Apr-22".
+_MONTH_NAME = re.compile(r"^([^\W\d_]+)\.?[\s\-/]*('?\d{2}|\d{4})$")
+_MONTH_NAMES = {
+    name: number
+    for number, names in enumerate(
         (
-            "rusak_ringan_km",
-            (
-                "rusak_ringan",
-                "kondisi_rusak_ringan_km",
-                "kondisi_jalan_rusak_ringan_km",
-            ),
+            ("januari", "january", "jan"),
+            ("februari", "pebruari", "february", "feb", "peb"),
+            ("maret", "march", "mar"),
+            ("april", "apr"),
+            ("mei", "may"),
+            ("juni", "june", "jun"),
+            ("juli", "july", "jul"),
+            ("agustus", "august", "agu", "agt", "ags", "aug"),
+            ("september", "sep", "sept"),
+            ("oktober", "october", "okt", "oct"),
+            ("november", "nopember", "nov", "nop"),
+            ("desember", "december", "des", "dec"),
         ),
-        (
-            "rusak_berat_km",
-            ("rusak_berat", "kondisi_rusak_berat_km", "kondisi_jalan_rusak_berat_km"),
-        ),
+        start=1,
     )
-)
-_LAT = _f("lat", "lat", "lintang", "latitude", "y", "koordinat_lintang")
-_LON = _f("lon", "lon", "bujur", "longitude", "lng", "x", "koordinat_bujur")
-
-SPECS: dict[str, Spec] = {
-    spec.dataset: spec
-    for spec in (
-        Spec(
-            "indikator",
-            (
-                _f("kode_wilayah", "region"),
-                _f("tahun", "year"),
-                _f("indikator", "choice", "nama_indikator", choices=schemas.INDICATORS),
-                _f("nilai", "number", "angka", nullable=True),
-                _f("satuan", "text", required=False),
-                _SOURCE,
-            ),
-            key=("kode_wilayah", "tahun", "indikator"),
-            values=("nilai",),
-            future="tahun",
-        ),
-        Spec(
-            "target_rpjmd",
-            (
-                _f("kode_wilayah", "region"),
-                _f(
-                    "indikator",
-                    "choice",
-                    "nama_indikator",
-                    choices=schemas.TARGET_INDICATORS,
-                ),
-                _f("tahun", "year"),
-                _f("target", "number", "nilai_target"),
-                _f("satuan", "text", required=False),
-                _f("arah", "choice", "arah_target", choices=("naik", "turun")),
-                _f("dokumen", "text", "dokumen_perencanaan"),
-                _SOURCE,
-            ),
-            key=("kode_wilayah", "indikator", "tahun"),
-            values=("target", "arah"),
-        ),
-        Spec(
-            "pdrb_lapangan_usaha",
-            (
-                _f("kode_wilayah", "region"),
-                _f("tahun", "year"),
-                _f(
-                    "kode_lapangan_usaha",
-                    "choice",
-                    "kode_lu",
-                    "kategori",
-                    choices=schemas.LAPANGAN_USAHA,
-                ),
-                _f("lapangan_usaha", "text", "nama_lapangan_usaha"),
-                _f("harga", "choice", "dasar_harga", choices=schemas.PRICE_BASES),
-                _f("nilai", "amount", "nilai_miliar_rupiah", "nilai_miliar_rp", "pdrb"),
-                _SOURCE,
-            ),
-            key=("kode_wilayah", "tahun", "kode_lapangan_usaha", "harga"),
-            values=("nilai",),
-            future="tahun",
-        ),
-        Spec(
-            "ruas_jalan",
-            (
-                _f("id_ruas", "text", "kode_ruas", "no_ruas", "nomor_ruas"),
-                _f("nama_ruas", "text", "nama_ruas_jalan", "ruas"),
-                _f("status", "choice", "status_jalan", choices=schemas.ROAD_STATUS),
-                _f("kode_kabkota", "region"),
-                _f("tahun", "year"),
-                *_LENGTHS,
-                _SOURCE,
-            ),
-            key=("id_ruas", "tahun"),
-            values=tuple(f.name for f in _LENGTHS),
-            future="tahun",
-            geometry="ruas",
-        ),
-        Spec(
-            "progres_proyek",
-            (
-                _f("id_proyek", "text", "kode_proyek", "kode_paket", "id_paket"),
-                _f("bulan", "month", "periode", "bulan_laporan"),
-                _f(
-                    "rencana_kumulatif_pct",
-                    "percent",
-                    "rencana_pct",
-                    "rencana_kumulatif",
-                    "rencana",
-                ),
-                _f(
-                    "realisasi_kumulatif_pct",
-                    "percent",
-                    "realisasi_fisik_pct",
-                    "realisasi_kumulatif",
-                    "realisasi_fisik",
-                    nullable=True,
-                ),
-                _f(
-                    "realisasi_keuangan_pct",
-                    "percent",
-                    "realisasi_keuangan",
-                    "keuangan_pct",
-                    nullable=True,
-                    required=False,
-                ),
-                _SOURCE,
-            ),
-            key=("id_proyek", "bulan"),
-            values=(
-                "rencana_kumulatif_pct",
-                "realisasi_kumulatif_pct",
-                "realisasi_keuangan_pct",
-            ),
-            future="bulan",
-        ),
-        Spec(
-            "fasilitas",
-            (
-                _f("id_fasilitas", "text", "kode_fasilitas", "id"),
-                _f("nama", "text", "nama_fasilitas"),
-                _f(
-                    "jenis",
-                    "choice",
-                    "jenis_fasilitas",
-                    choices=schemas.FACILITY_TYPES,
-                ),
-                _f("kode_kabkota", "region"),
-                _f("kode_kecamatan", "kecamatan", "kecamatan", "nama_kecamatan"),
-                _LAT,
-                _LON,
-                _SOURCE,
-            ),
-            key=("id_fasilitas",),
-            values=("nama", "jenis", "kode_kecamatan", "geometry"),
-            geometry="points",
-        ),
-    )
+    for name in names
 }
 
 
@@ -378,6 +121,9 @@ class Review:
     source : str
         What fills the ``sumber`` column when the file has none (default:
         the file's name).
+    provided : set of str
+        The dataset's columns the file gives values for; the others were
+        filled in (the unit of an indicator, the source) or left empty.
     """
 
     path: Path
@@ -386,6 +132,7 @@ class Review:
     notes: list[str] = field(default_factory=list)
     frame: pd.DataFrame | None = None
     source: str = ""
+    provided: set[str] = field(default_factory=set)
 
     @property
     def ok(self) -> bool:
@@ -500,8 +247,17 @@ def review(
     table = _read(path, sheet, result)
     if table is None:
         return result
-    if tahun is not None and not _has_field(table, spec.field("tahun")):
-        table = table.assign(**{_YEAR_HEADER: int(tahun)})
+    if tahun is not None:
+        year = next((f for f in spec.fields if f.kind == "year"), None)
+        if year is None:
+            with_years = [n for n, s in SPECS.items() if s.has_year]
+            raise DataValidationError(
+                "review.no_year_field",
+                dataset=dataset,
+                dataset_tahun=", ".join(with_years),
+            )
+        if not _has_field(table, year):
+            table = table.assign(**{_YEAR_HEADER: int(tahun)})
     wide = _wide_columns(table, spec)
     if wide:
         return _review_wide(table, wide, spec, result, scheme, stored, today)
@@ -519,15 +275,20 @@ def _review_table(
     columns = _map_columns(table, spec, result)
     if columns is None:
         return result
+    result.provided = {
+        *columns.by_field,
+        *(f.name for f in spec.fields if f.kind == "region"),
+        *(["geometry"] if spec.geometry else []),
+    }
     checker = _Rows(spec, table, columns, result, scheme, today or dt.date.today())
     frame = checker.frame()
     if frame is None:
         return result
-    frame = _with_geometry(spec, frame, table, columns, result, stored)
+    frame = _with_geometry(spec, frame, columns, result, stored)
     _check_duplicates(spec, frame, columns, result)
     if spec.dataset == "progres_proyek":
         _check_known_projects(frame, columns, result, stored)
-    _check_percent_units(spec, frame, columns, result)
+    _check_units(spec, frame, columns, result)
     if result.ok:
         _check_schema(spec, frame, columns, result)
     result.frame = frame
@@ -575,6 +336,12 @@ def _review_wide(
         part = table[others].assign(
             **{_INDICATOR_HEADER: indicator, _VALUE_HEADER: table[header]}
         )
+        formulas = table.attrs.get("formulas", {})
+        part.attrs["formulas"] = {
+            (row, _VALUE_HEADER if column == header else column): formula
+            for (row, column), formula in formulas.items()
+            if column == header or column in others
+        }
         one = _review_table(
             part,
             spec,
@@ -583,6 +350,8 @@ def _review_wide(
             stored,
             today,
         )
+        result.provided |= one.provided
+        result.notes += [n for n in one.notes if n not in result.notes]
         for problem in one.problems:
             if problem.kolom == _VALUE_HEADER:
                 problem = replace(problem, kolom=header)
@@ -595,30 +364,59 @@ def _review_wide(
     result.notes.append(
         text("review.note_wide", kolom=", ".join(f'"{h}"' for h in wide))
     )
+    # Several rows of the frame come from one spreadsheet row here, one per
+    # indicator; the index keeps the spreadsheet row of each.
     result.frame = pd.concat(frames) if frames else None
     result.problems.sort(key=lambda p: (p.baris or 0, p.kolom))
     return result
 
 
-def _check_percent_units(
+def _check_units(
     spec: Spec, frame: pd.DataFrame, columns: _Columns, result: Review
 ) -> None:
-    """Indicators measured in percent must lie in 0–100."""
-    if "satuan" not in frame.columns:
+    """Each indicator in the unit the catalog records for it; those measured
+    in percent in 0–100. A unit written in the file must be the same one."""
+    if "indikator" not in frame.columns or "satuan" not in frame.columns:
         return
+    units = _units(spec.dataset)
     value = "nilai" if "nilai" in frame.columns else "target"
-    header = _header_of(columns, value)
-    for row, unit, number in zip(
-        frame.index, frame["satuan"], frame[value], strict=True
+    value_header = _header_of(columns, value)
+    unit_header = columns.by_field.get("satuan")
+    for row, indicator, written, number in zip(
+        frame.index, frame["indikator"], frame["satuan"], frame[value], strict=True
     ):
-        if (
-            number is None
-            or pd.isna(number)
-            or not str(unit or "").startswith("persen")
-        ):
+        unit = units.get(str(indicator))
+        if unit is None:
             continue
-        if not 0 <= float(number) <= 100:
-            result.add("percent", baris=row, kolom=header, nilai=_number_text(number))
+        if (
+            unit_header
+            and not _blank(written)
+            and _unit_key(written) != _unit_key(unit)
+        ):
+            result.add(
+                "unit_mismatch",
+                baris=row,
+                kolom=unit_header,
+                nilai=written,
+                indikator=indicator,
+                satuan=unit,
+            )
+        percent = unit.startswith("persen") and not _blank(number)
+        if percent and not 0 <= float(number) <= 100:
+            result.add(
+                "percent", baris=row, kolom=value_header, nilai=_number_text(number)
+            )
+    frame["satuan"] = [
+        units.get(str(i), w)
+        for i, w in zip(frame["indikator"], frame["satuan"], strict=True)
+    ]
+
+
+def _unit_key(unit: object) -> str:
+    """ "%", "Persen" and "persen rumah tangga" compare as one unit; "Rp juta"
+    and "juta rupiah" do not."""
+    words = str(unit).casefold().replace("%", "persen").split()
+    return "persen" if words and words[0] == "persen" else " ".join(words)
 
 
 def _number_text(number: float) -> str:
@@ -703,7 +501,11 @@ def _map_columns(table: pd.DataFrame, spec: Spec, result: Review) -> _Columns | 
             unit = _other_unit(item, names, taken)
             if unit:
                 result.add(
-                    "wrong_unit", kolom=unit[0], kolom_data=item.name, satuan=unit[1]
+                    "wrong_unit",
+                    kolom=unit[0],
+                    kolom_data=item.name,
+                    satuan=unit[1],
+                    harus=_UNIT_NAMES[item.name.rpartition("_")[2]],
                 )
             elif item.kind == "year":
                 result.add("missing_year", kolom=item.name, nama=item.name)
@@ -721,6 +523,9 @@ def _map_columns(table: pd.DataFrame, spec: Spec, result: Review) -> _Columns | 
     elif ignored:
         result.notes.append(text("review.note_ignored", kolom=", ".join(ignored)))
     return None if missing else found
+
+
+_UNIT_NAMES = {"km": "km", "pct": "%"}
 
 
 def _headers(table: pd.DataFrame) -> str:
@@ -794,11 +599,13 @@ class _Rows:
         mapped = set(self.columns.by_field.values())
         kept = self.table
         dropped: list[object] = []
-        # A road's status "Provinsi" is data, not the province's total.
+        # A road's status "Provinsi" is data, not the province's total; so is
+        # the province's own row in a dataset that holds province rows.
+        province = not self.spec.province_rows
         for header in headers[: last + 1]:
             if header in mapped:
                 continue
-            kept = submissions.drop_totals(kept, header)
+            kept = submissions.drop_totals(kept, header, province=province)
             dropped += kept.attrs.get("dropped_totals", [])
         if dropped:
             self.result.notes.append(
@@ -850,7 +657,9 @@ class _Rows:
         out = []
         for row, value in self.table[header].items():
             if _blank(value):
-                if not item.nullable:
+                if (row, header) in self.table.attrs.get("formulas", {}):
+                    self.result.add("uncalculated", baris=row, kolom=header)
+                elif not item.nullable:
                     self.result.add("empty", baris=row, kolom=header)
                 out.append(None)
                 continue
@@ -913,12 +722,6 @@ class _Rows:
             )
         return month
 
-    def _date(self, item: Field, header: str, row: int, value: object) -> Any:
-        day = _as_date(value)
-        if day is None:
-            self.result.add("bad_date", baris=row, kolom=header, nilai=value)
-        return day
-
     def _choice(self, item: Field, header: str, row: int, value: object) -> Any:
         wanted = _choice_key(value)
         for choice in item.choices:
@@ -936,7 +739,7 @@ class _Rows:
     def _text(self, item: Field, header: str, row: int, value: object) -> Any:
         written = _shown(value).strip()
         formula = self.table.attrs.get("formulas", {}).get((row, header))
-        if formula is not None or _FORMULA.match(written):
+        if formula is not None or FORMULA.match(written):
             self.result.add(
                 "formula", baris=row, kolom=header, nilai=formula or written
             )
@@ -998,8 +801,15 @@ def _choice_key(value: object) -> str:
 
 
 def _as_month(value: object) -> str | None:
+    """ "2024-03", "03/2024", "Maret 2024", "Mar-24" or a date cell as
+    "2024-03"; None for anything else."""
     if isinstance(value, dt.datetime | dt.date):
         return f"{value.year:04d}-{value.month:02d}"
+    named = _MONTH_NAME.match(_shown(value).strip())
+    if named and named[1].casefold() in _MONTH_NAMES:
+        year = int(named[2].lstrip("'"))
+        year += 2000 if year < 100 else 0
+        return f"{year:04d}-{_MONTH_NAMES[named[1].casefold()]:02d}"
     found = _MONTH.match(_shown(value).strip())
     if not found:
         return None
@@ -1007,22 +817,6 @@ def _as_month(value: object) -> str | None:
     if not 1 <= int(month) <= 12:
         return None
     return f"{int(year):04d}-{int(month):02d}"
-
-
-def _as_date(value: object) -> pd.Timestamp | None:
-    if isinstance(value, dt.datetime | dt.date):
-        return pd.Timestamp(value).normalize()
-    found = _DATE.match(_shown(value).strip())
-    if not found:
-        return None
-    if found[1]:
-        year, month, day = found[1], found[2], found[3]
-    else:
-        day, month, year = found[4], found[5], found[6]
-    try:
-        return pd.Timestamp(int(year), int(month), int(day))
-    except ValueError:
-        return None
 
 
 def _units(dataset: str) -> dict[str, str]:
@@ -1049,7 +843,6 @@ def _header_of(columns: _Columns, name: str) -> str:
 def _with_geometry(
     spec: Spec,
     frame: pd.DataFrame,
-    table: pd.DataFrame,
     columns: _Columns,
     result: Review,
     stored: Callable[[str], pd.DataFrame] | None,
@@ -1178,145 +971,6 @@ def _check_schema(
                     language()
                 ],
             )
-
-
-# Reports -------------------------------------------------------------------
-
-
-def _report_rows(found: Review) -> list[list[str]]:
-    return [
-        [
-            "" if p.baris is None else str(p.baris),
-            p.kolom,
-            p.nilai,
-            p.masalah,
-            p.perbaikan,
-        ]
-        for p in found.problems
-    ]
-
-
-def _columns() -> list[str]:
-    return text("review.columns").split("|")
-
-
-def terminal_table(found: Review, width: int | None = None) -> str:
-    """The problems as a table for a terminal, with the summary above it."""
-    import io
-
-    from rich.console import Console
-    from rich.table import Table
-
-    stream = io.StringIO()
-    console = Console(file=stream, width=width or 120, highlight=False, markup=False)
-    console.print(found.summary())
-    for note in found.notes:
-        console.print(f"· {note}")
-    if found.problems:
-        table = Table(show_lines=True)
-        for name, ratio in zip(_columns(), (1, 2, 2, 5, 5), strict=True):
-            table.add_column(name, ratio=ratio, overflow="fold")
-        for row in _report_rows(found):
-            table.add_row(*row)
-        console.print(table)
-    return stream.getvalue()
-
-
-def write_report(found: Review, target: str | Path) -> Path:
-    """Write the problems to ``target``: ``.html`` or ``.xlsx``.
-
-    Values are always written as text: a value that starts with "=" is shown,
-    never run as a formula. The write is atomic.
-
-    Raises
-    ------
-    DataValidationError
-        For another file extension.
-    """
-    target = Path(target)
-    suffix = target.suffix.lower()
-    if suffix in (".html", ".htm"):
-        return write_atomic(target, _html(found))
-    if suffix == ".xlsx":
-        return write_atomic(target, _xlsx(found))
-    raise DataValidationError("review.bad_report", path=target, akhiran=suffix)
-
-
-_STYLE = """
-body{font-family:system-ui,sans-serif;margin:2rem;color:#1d2733;max-width:75rem}
-h1{font-size:1.4rem}table{border-collapse:collapse;width:100%}
-th,td{border:1px solid #c8d0d8;padding:.35rem .5rem;vertical-align:top;
-text-align:left}th{background:#eef2f5}td.v{font-family:monospace;
-white-space:pre-wrap;word-break:break-all}.ok{color:#1b6e3a}.bad{color:#a0281e}
-"""
-
-
-def _html(found: Review) -> str:
-    esc = html.escape
-    status = "ok" if found.ok else "bad"
-    head = "".join(f"<th>{esc(c)}</th>" for c in _columns())
-    body = "".join(
-        "<tr>"
-        + "".join(
-            f'<td class="v">{esc(v)}</td>' if i == 2 else f"<td>{esc(v)}</td>"
-            for i, v in enumerate(row)
-        )
-        + "</tr>"
-        for row in _report_rows(found)
-    )
-    notes = "".join(f"<li>{esc(n)}</li>" for n in found.notes)
-    table = f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
-    return (
-        f'<!DOCTYPE html><html lang="{language()}"><head><meta charset="utf-8">'
-        f"<title>{esc(text('review.report_title', berkas=found.path.name))}</title>"
-        f"<style>{_STYLE}</style></head><body>"
-        f"<h1>{esc(text('review.report_title', berkas=found.path.name))}</h1>"
-        f'<p class="{status}">{esc(found.summary())}</p>'
-        f"<ul>{notes}</ul>{table if found.problems else ''}</body></html>"
-    )
-
-
-def _xlsx(found: Review) -> bytes:
-    import io
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = text("review.sheet_title")
-    sheet.append([found.summary()])
-    for note in found.notes:
-        sheet.append([note])
-    sheet.append([])
-    sheet.append(_columns())
-    for cell in sheet[sheet.max_row]:
-        cell.font = Font(bold=True)
-    for row in _report_rows(found):
-        sheet.append([None] * len(row))
-        for column, value in enumerate(row, start=1):
-            _text_cell(sheet.cell(row=sheet.max_row, column=column), value)
-    for letter, width in zip("ABCDE", (8, 24, 24, 60, 60), strict=True):
-        sheet.column_dimensions[letter].width = width
-    stream = io.BytesIO()
-    book.save(stream)
-    return stream.getvalue()
-
-
-def _text_cell(cell: Any, value: str) -> None:
-    """Put ``value`` in ``cell`` as text that Excel will not run as a formula."""
-    cell.value = value
-    cell.data_type = "s"
-    if _FORMULA.match(value):
-        cell.quotePrefix = True
-
-
-def problems_by_kind(found: Review) -> dict[str, list[Problem]]:
-    """The problems grouped by :attr:`Problem.kode`."""
-    grouped: dict[str, list[Problem]] = {}
-    for problem in found.problems:
-        grouped.setdefault(problem.kode, []).append(problem)
-    return grouped
 
 
 def describe(found: Review, shown: int = 10) -> str:

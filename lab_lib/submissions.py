@@ -89,7 +89,17 @@ _NUMBER = re.compile(
 )
 _UNIT = re.compile(r"\(([^()]*)\)")
 _NOTE = re.compile(r"(sumber|catatan|keterangan|ket\b|note|\*|\d+\))", re.IGNORECASE)
-_TOTAL_WORDS = ("jumlah", "total", "subtotal", "sub total", "grand total", "provinsi")
+_TOTAL_WORDS = (
+    "jumlah",
+    "total",
+    "subtotal",
+    "sub total",
+    "grand total",
+    "rata rata",
+    "rerata",
+    "average",
+)
+_PROVINCE_WORDS = ("provinsi",)
 _TOTAL_WORDS_FIRST = ("prov",)
 
 
@@ -126,7 +136,9 @@ def read_table(
         starting with "Sumber", "Catatan", "Keterangan", "*") are dropped.
         Totals rows are kept (see :func:`drop_totals`). Cell values are kept
         as read, text stripped of surrounding spaces; a formula cell holds
-        the value Excel last calculated. ``attrs`` records ``source``,
+        the value Excel last calculated, and a number formatted as a
+        percentage holds the percentage Excel shows (87.5 for 0.875 shown
+        as 87,5%). ``attrs`` records ``source``,
         ``sheet``, ``header_rows`` (their row numbers), ``notes`` (the text
         below the table), ``formulas`` (``(row, column name)`` to the formula
         of each formula cell in the data) and, for CSV, ``encoding``.
@@ -283,7 +295,7 @@ def _formula_cells(worksheet: Any) -> Formulas:
 
 
 def _sheet_grid(worksheet: Any) -> Grid:
-    values = [list(row) for row in worksheet.iter_rows(values_only=True)]
+    values = [[_shown_value(cell) for cell in row] for row in worksheet.iter_rows()]
     for merged in worksheet.merged_cells.ranges:
         top, left = merged.min_row - 1, merged.min_col - 1
         value = values[top][left]
@@ -291,6 +303,16 @@ def _sheet_grid(worksheet: Any) -> Grid:
             for c in range(left, merged.max_col):
                 values[r][c] = value
     return list(enumerate(values, start=1))
+
+
+def _shown_value(cell: Any) -> object:
+    """A cell's value as Excel shows it: a number formatted as a percentage
+    (0.875 shown as 87,5%) is the percentage."""
+    value = cell.value
+    percent = "%" in str(cell.number_format or "")
+    if percent and isinstance(value, Real) and not isinstance(value, bool):
+        return round(float(value) * 100, 10)
+    return value
 
 
 def _table(
@@ -705,12 +727,15 @@ def _thousands(groups: list[str]) -> bool:
 # Totals -------------------------------------------------------------------
 
 
-def drop_totals(frame: pd.DataFrame, column: str) -> pd.DataFrame:
+def drop_totals(
+    frame: pd.DataFrame, column: str, *, province: bool = True
+) -> pd.DataFrame:
     """``frame`` without its totals rows ("Jumlah", "Total", "Provinsi ...").
 
     A row is a totals row when the text in ``column`` starts with "Jumlah",
-    "Total", "Sub total", "Grand total" or "Provinsi", or names the province
-    itself ("Maluku Utara").
+    "Total", "Sub total", "Grand total" or "Rata-rata", or, with
+    ``province``, starts with "Provinsi" or names the province itself
+    ("Maluku Utara").
 
     Parameters
     ----------
@@ -718,6 +743,9 @@ def drop_totals(frame: pd.DataFrame, column: str) -> pd.DataFrame:
         An agency's table, e.g. from :func:`read_table`.
     column : str
         The column with the region names.
+    province : bool
+        Whether the province's own row is a total (False for tables that
+        hold rows for the province as well as for each kabupaten/kota).
 
     Returns
     -------
@@ -742,7 +770,7 @@ def drop_totals(frame: pd.DataFrame, column: str) -> pd.DataFrame:
         raise DataValidationError(
             "submission.no_column", kolom=column, ada=", ".join(map(str, frame.columns))
         )
-    is_total = frame[column].map(_is_total).astype(bool)
+    is_total = frame[column].map(lambda v: _is_total(v, province)).astype(bool)
     dropped = frame.index[is_total].tolist()
     if dropped:
         log.info(text("submission.totals_dropped", baris=checks.rows(dropped)))
@@ -751,11 +779,15 @@ def drop_totals(frame: pd.DataFrame, column: str) -> pd.DataFrame:
     return kept
 
 
-def _is_total(value: object) -> bool:
+def _is_total(value: object, province: bool = True) -> bool:
     if not isinstance(value, str) or not value.strip():
         return False
     words = " ".join(re.sub(r"[^\w\s]", " ", value.casefold()).split())
-    if words.startswith(_TOTAL_WORDS) or words.split()[0] in _TOTAL_WORDS_FIRST:
+    if words.startswith(_TOTAL_WORDS):
+        return True
+    if not province:
+        return False
+    if words.startswith(_PROVINCE_WORDS) or words.split()[0] in _TOTAL_WORDS_FIRST:
         return True
     try:
         return regions.resolve(value).tingkat == "provinsi"
@@ -879,7 +911,8 @@ def _code_text(value: object) -> str | None:
     if isinstance(cleaned, Real) and not isinstance(cleaned, bool):
         number = float(cleaned)
         return str(int(number)) if number.is_integer() else f"{number:.2f}"
-    written = str(cleaned).replace(" ", "")
+    # A leading apostrophe is how Excel users keep a code as text.
+    written = str(cleaned).replace(" ", "").lstrip("'")
     return re.sub(r"^(\d+)\.0$", r"\1", written)
 
 

@@ -7,6 +7,7 @@ import json
 import shutil
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import psycopg
 import pytest
@@ -267,3 +268,113 @@ def test_cli_check_then_accept(files_store, tmp_path):
     assert "ipm_2025.csv" in listed.output and "BPS" in listed.output
     lines = (files_store / accept.PROVENANCE_FILE).read_text().splitlines()
     assert [json.loads(line)["berkas"] for line in lines] == ["ipm_2025.csv"]
+
+
+WIDE = """AKSES AIR MINUM DAN SANITASI LAYAK 2025;;;
+;;;
+Kabupaten/Kota;Kode BPS;Akses Air Minum Layak (%);Akses Sanitasi Layak (%)
+Halmahera Barat;8201;82,1;73,4
+Halmahera Utara;8205;86,0;78,2
+Provinsi Maluku Utara;82;83,0;75,1
+"""
+
+
+def test_a_wide_table_adds_one_row_per_region_and_indicator(store, tmp_path):
+    rows = len(catalog.load("indikator"))
+    path = _submission(tmp_path, "air_2025.csv", WIDE)
+    done = accept.accept(path, "indikator", opd="Dinas Perkim", tahun=2025)
+    assert (done.record["baris_baru"], done.record["baris_sama"]) == (6, 0)
+    stored = catalog.load("indikator", tahun=2025)
+    assert len(catalog.load("indikator")) == rows + 6
+    water = stored[stored["indikator"] == "akses_air_minum_layak"]
+    assert dict(zip(water["kode_wilayah"], water["nilai"], strict=True)) == {
+        "82.01": 82.1,
+        "82.03": 86.0,
+        "82": 83.0,
+    }
+    again = WIDE.replace("Halmahera Barat", "Kab. Halbar")
+    same = accept.accept(
+        _submission(tmp_path, "air_lagi.csv", again),
+        "indikator",
+        opd="Dinas Perkim",
+        tahun=2025,
+    )
+    assert (same.record["baris_baru"], same.record["baris_sama"]) == (0, 6)
+
+
+def test_a_column_the_file_lacks_and_blank_cells_keep_stored_values(store, tmp_path):
+    progress = catalog.load("progres_proyek")
+    row = progress.dropna(subset=["realisasi_keuangan_pct"]).iloc[0]
+    body = (
+        "Kode Paket;Bulan;Rencana (%);Realisasi Fisik (%)\n"
+        f"{row.id_proyek};{row.bulan};{row.rencana_kumulatif_pct};\n"
+    )
+    path = _submission(tmp_path, "progres.csv", body)
+    done = accept.accept(path, "progres_proyek", opd="Dinas PUPR")
+    assert (done.record["baris_sama"], done.record["baris_diganti"]) == (1, 0)
+    changed = body.replace(f"{row.rencana_kumulatif_pct};\n", "99;\n")
+    path = _submission(tmp_path, "progres_baru.csv", changed)
+    done = accept.accept(path, "progres_proyek", opd="Dinas PUPR", replace=True)
+    [replaced] = done.record["diganti"]
+    assert set(replaced["baru"]) == {"rencana_kumulatif_pct"}
+    after = catalog.load("progres_proyek")
+    kept = after[(after.id_proyek == row.id_proyek) & (after.bulan == row.bulan)]
+    assert kept["rencana_kumulatif_pct"].tolist() == [99.0]
+    assert kept["realisasi_kumulatif_pct"].tolist() == [row.realisasi_kumulatif_pct]
+    assert kept["realisasi_keuangan_pct"].tolist() == [row.realisasi_keuangan_pct]
+
+
+def test_a_failing_statement_is_a_clear_message_not_a_traceback(db_store, monkeypatch):
+    from lab_lib.errors import CatalogError
+
+    with psycopg.connect(db_store) as holder:
+        holder.execute("LOCK TABLE marimoi.indikator IN ACCESS EXCLUSIVE MODE")
+        monkeypatch.setenv(
+            postgis.DB_ENV, f"{db_store}?options=-c%20lock_timeout%3D200"
+        )
+        with pytest.raises(CatalogError, match="menolak perintah") as caught:
+            catalog.load("indikator")
+        assert "lock" in str(caught.value)
+        assert urlsplit(db_store).password not in str(caught.value)
+
+
+def test_a_password_with_url_characters_is_never_shown(monkeypatch):
+    import socket
+
+    from lab_lib.errors import CatalogError
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    monkeypatch.setenv(
+        postgis.DB_ENV, f"postgresql://lab:ra%23h%3Fsia@127.0.0.1:{port}/marimoi"
+    )
+    with pytest.raises(CatalogError) as caught:
+        catalog.load("indikator")
+    message = str(caught.value)
+    assert (
+        "ra#h?sia" not in message and "ra%23h" not in message and "sia@" not in message
+    )
+    assert postgis.location("indikator") == (
+        f"postgresql://lab@127.0.0.1:{port}/marimoi#marimoi.indikator"
+    )
+
+
+def test_cli_exit_codes_for_a_bad_file_and_a_conflict(files_store, tmp_path):
+    runner = CliRunner()
+    bad = _submission(tmp_path, "ipm.csv", NEW_YEAR.replace("71,4", "n/a"))
+    report = tmp_path / "hasil.xlsx"
+    checked = runner.invoke(
+        main, ["check", str(bad), "--dataset", "indikator", "--laporan", str(report)]
+    )
+    assert checked.exit_code == DataValidationError.exit_code, checked.output
+    assert "Bukan angka." in checked.output and report.is_file()
+    conflict = _submission(
+        tmp_path, "konflik.csv", "Kabupaten/Kota;Tahun;IPM\nHalmahera Barat;2024;99\n"
+    )
+    refused = runner.invoke(
+        main, ["accept", str(conflict), "--dataset", "indikator", "--opd", "BPS"]
+    )
+    assert refused.exit_code == DataValidationError.exit_code
+    assert "--replace" in refused.output
+    assert not (files_store / accept.PROVENANCE_FILE).exists()

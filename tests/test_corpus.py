@@ -21,7 +21,7 @@ from click.testing import CliRunner
 from corpus import make_corpus
 from corpus.make_corpus import CASES, FORMULA, Case
 
-from lab_lib import accept, postgis, review
+from lab_lib import accept, postgis, review, review_report
 from lab_lib.cli import main as minilab
 from lab_lib.errors import DataValidationError
 from lab_lib.messages import MESSAGES
@@ -207,8 +207,8 @@ def test_reports_keep_a_formula_as_text(case, corpus, tmp_path):
     from openpyxl import load_workbook
 
     found = review.review(corpus[case.name], case.dataset)
-    workbook = review.write_report(found, tmp_path / "laporan.xlsx")
-    page = review.write_report(found, tmp_path / "laporan.html")
+    workbook = review_report.write_report(found, tmp_path / "laporan.xlsx")
+    page = review_report.write_report(found, tmp_path / "laporan.html")
 
     cells = [
         cell

@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from lab_lib import catalog, review, schemas
+from lab_lib import catalog, review, review_report, schemas
 from lab_lib.errors import DataValidationError
 from lab_lib.workshop import agency_files
 
@@ -72,7 +72,11 @@ def test_a_wide_workbook_with_a_merged_header_and_bps_codes(tmp_path):
         "akses_air_minum_layak",
         "akses_sanitasi_layak",
     }
-    assert len(frame) == 30
+    # Ten kabupaten/kota and the province's own row, three indicators each.
+    assert len(frame) == 33
+    province = frame[frame["kode_wilayah"] == "82"]
+    assert province.index.unique().tolist() == [15]
+    assert sorted(province["nilai"]) == [74.48, 82.62, 1349001.0]
     # Under "Kode BPS", 8205 is Halmahera Utara: Kemendagri 82.03.
     water = frame[frame["indikator"] == "akses_air_minum_layak"]
     halut = water.loc[water["kode_wilayah"] == "82.03", "nilai"]
@@ -153,11 +157,11 @@ def test_formula_text_is_refused_and_reported_as_text(tmp_path):
     [problem] = found.problems
     assert problem.kode == "formula"
     assert problem.nilai.startswith("=HYPERLINK(")
-    report = review.write_report(found, tmp_path / "laporan.xlsx")
+    report = review_report.write_report(found, tmp_path / "laporan.xlsx")
     sheet = openpyxl.load_workbook(report).active
     cells = [c for row in sheet.iter_rows() for c in row if c.value == problem.nilai]
     assert cells and all(c.data_type == "s" for c in cells)
-    page = review.write_report(found, tmp_path / "laporan.html").read_text()
+    page = review_report.write_report(found, tmp_path / "laporan.html").read_text()
     assert "=HYPERLINK(&quot;http://contoh.invalid&quot;" in page
     assert '<a href="http://contoh.invalid"' not in page
 
@@ -181,7 +185,7 @@ def test_a_report_needs_a_known_format(tmp_path):
     path = _csv(tmp_path, "Kabupaten/Kota;Tahun;IPM\nHalmahera Barat;2024;70\n")
     found = review.review(path, "indikator", today=TODAY)
     with pytest.raises(DataValidationError, match=r"\.html atau \.xlsx"):
-        review.write_report(found, tmp_path / "laporan.pdf")
+        review_report.write_report(found, tmp_path / "laporan.pdf")
     assert not (tmp_path / "laporan.pdf").exists()
 
 
@@ -194,6 +198,95 @@ def test_a_dataset_without_submissions_is_named(tmp_path):
 def test_the_terminal_table_lists_every_problem(tmp_path):
     path = _csv(tmp_path, "Kabupaten/Kota;Tahun;IPM\nHalmahera Barat;2024;x\n")
     found = review.review(path, "indikator", today=TODAY)
-    shown = review.terminal_table(found, width=120)
+    shown = review_report.terminal_table(found, width=120)
     assert "Baris" in shown and "Cara memperbaiki" in shown
     assert "Bukan angka." in shown and " 2 " in shown
+
+
+def test_the_province_row_is_data_where_the_dataset_holds_province_rows(tmp_path):
+    body = (
+        "Wilayah;Tahun;IPM\nHalmahera Barat;2024;70,5\n"
+        "Provinsi Maluku Utara;2024;70,98\nRata-rata;2024;70,7\n"
+    )
+    found = review.review(_csv(tmp_path, body), "indikator", today=TODAY)
+    assert found.ok, found.problems
+    assert found.frame["kode_wilayah"].tolist() == ["82.01", "82"]
+    assert any("4" in n for n in found.notes if "jumlah" in n.lower())
+
+
+def test_a_province_row_in_a_road_table_is_its_total(tmp_path):
+    road = catalog.load("ruas_jalan", tahun=2024).iloc[0]
+    body = (
+        "Kode Ruas,Nama Ruas,Status,Kabupaten/Kota,Tahun,Panjang (km),Baik (km),"
+        "Sedang (km),Rusak Ringan (km),Rusak Berat (km)\n"
+        f'{road.id_ruas},"{road.nama_ruas}",{road.status},{road.kode_kabkota},'
+        f"2024,{road.panjang_km},{road.panjang_km},0,0,0\n"
+        f",,,Provinsi Maluku Utara,2024,{road.panjang_km},{road.panjang_km},0,0,0\n"
+    )
+    found = review.review(_csv(tmp_path, body), "ruas_jalan", today=TODAY)
+    assert found.ok, found.problems
+    assert len(found.frame) == 1
+
+
+def test_the_unit_of_an_indicator_is_the_catalogs(tmp_path):
+    body = (
+        "Kabupaten/Kota;Tahun;Indikator;Nilai;Satuan\n"
+        "Halmahera Barat;2024;IPM;70,5;%\n"
+        "Halmahera Barat;2024;Persentase Penduduk Miskin;120;%\n"
+        "Halmahera Utara;2024;Persentase Penduduk Miskin;5,2;Persen\n"
+    )
+    found = review.review(_csv(tmp_path, body), "indikator", today=TODAY)
+    assert _kinds(found) == [(2, "Satuan", "unit_mismatch"), (3, "Nilai", "percent")]
+    assert "indeks" in found.problems[0].masalah
+    assert found.frame["satuan"].tolist() == ["indeks", "persen", "persen"]
+
+
+def test_months_in_the_ways_agencies_write_them(tmp_path):
+    rows = ["Maret 2022", "Apr-22", "Mei 2022", "06/2022", "2022-07"]
+    body = "Kode Paket;Bulan;Rencana (%);Realisasi (%)\n" + "".join(
+        f"PRY-2022-001;{month};{10 * n};{10 * n}\n" for n, month in enumerate(rows, 1)
+    )
+    found = review.review(_csv(tmp_path, body), "progres_proyek", today=TODAY)
+    assert found.ok, found.problems
+    assert found.frame["bulan"].tolist() == [
+        "2022-03",
+        "2022-04",
+        "2022-05",
+        "2022-06",
+        "2022-07",
+    ]
+    assert found.frame["realisasi_kumulatif_pct"].tolist()[:2] == [10.0, 20.0]
+
+
+def test_year_for_a_dataset_without_years_is_refused_clearly(tmp_path):
+    path = _csv(tmp_path, "Kode Paket;Bulan;Rencana (%)\nPRY-2022-001;2022-04;5\n")
+    with pytest.raises(DataValidationError, match="--tahun hanya untuk: indikator"):
+        review.review(path, "progres_proyek", tahun=2024)
+
+
+def test_excel_percent_cells_and_formulas_without_a_value(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Kabupaten/Kota", "Kode BPS", "Tahun", "Akses Air Minum Layak"])
+    sheet.append(["Halmahera Barat", "'8201", 2024, 0.8136])
+    sheet["D2"].number_format = "0.00%"
+    sheet.append(["Halmahera Utara", 8205, 2024, "=D2+0.01"])
+    path = tmp_path / "air.xlsx"
+    book.save(path)  # openpyxl saves formulas without a calculated value
+    found = review.review(path, "indikator", today=TODAY)
+    assert _kinds(found) == [(3, "Akses Air Minum Layak", "uncalculated")]
+    assert found.frame["nilai"].iloc[0] == 81.36
+    assert found.frame["kode_wilayah"].tolist() == ["82.01", "82.03"]
+
+
+def test_a_wrong_unit_says_the_unit_wanted(tmp_path):
+    body = (
+        "Kode Ruas,Nama Ruas,Status,Kabupaten/Kota,Tahun,Panjang (m),Baik (km),"
+        "Sedang (km),Rusak Ringan (km),Rusak Berat (km)\n"
+        "N-001,X,nasional,82.01,2024,1000,1,0,0,0\n"
+    )
+    found = review.review(_csv(tmp_path, body), "ruas_jalan", today=TODAY)
+    [problem] = found.problems
+    assert problem.kode == "wrong_unit" and problem.kolom == "Panjang (m)"
+    assert "dicatat dalam km" in problem.masalah
+    assert '"Panjang (km)"' in problem.perbaikan

@@ -1129,8 +1129,9 @@ CASES: list[Case] = [
             kolom="IPM",
             pesan="Bukan angka",
         ),
-        # Ten kabupaten/kota times three indicators; the province row is a total.
-        rows=30,
+        # Ten kabupaten/kota and the province's own row ("Maluku Utara", data
+        # of the indikator dataset, not a total), times three indicators.
+        rows=33,
     ),
     # Formulas.
     _text(
