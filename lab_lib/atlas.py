@@ -135,10 +135,16 @@ class BuildReport:
 
 
 def latest_year() -> int:
-    """The latest year of the ``indikator`` dataset: the atlas's default year."""
+    """The atlas's default year: the latest complete year of ``indikator``.
+
+    A year is complete when it holds as many rows as the fullest year (every
+    indicator for the province and each kabupaten/kota). A year that only
+    some agencies have reported for yet is not the default.
+    """
     from lab_lib import catalog
 
-    return int(catalog.load("indikator")["tahun"].max())
+    rows = catalog.load("indikator").groupby("tahun").size()
+    return int(rows[rows == rows.max()].index.max())
 
 
 def plan(

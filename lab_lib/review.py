@@ -420,7 +420,7 @@ def _unit_key(unit: object) -> str:
 
 
 def _number_text(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
+    return f"{float(number):.10g}".replace(".", ",")
 
 
 def _read(path: Path, sheet: str | int | None, result: Review) -> pd.DataFrame | None:
@@ -866,7 +866,7 @@ def _with_geometry(
                     "swapped",
                     baris=row,
                     kolom=f"{lat_h} / {lon_h}",
-                    nilai=f"{lat}, {lon}",
+                    nilai=f"{_number_text(lat)} / {_number_text(lon)}",
                 )
                 shapes.append(None)
             else:
@@ -874,7 +874,7 @@ def _with_geometry(
                     "outside",
                     baris=row,
                     kolom=f"{lat_h} / {lon_h}",
-                    nilai=f"{lat}, {lon}",
+                    nilai=f"{_number_text(lat)} / {_number_text(lon)}",
                 )
                 shapes.append(None)
         frame = frame.drop(columns=["lat", "lon"])

@@ -378,3 +378,18 @@ def test_cli_exit_codes_for_a_bad_file_and_a_conflict(files_store, tmp_path):
     assert refused.exit_code == DataValidationError.exit_code
     assert "--replace" in refused.output
     assert not (files_store / accept.PROVENANCE_FILE).exists()
+
+
+def test_a_year_only_some_agencies_reported_is_not_the_atlas_default(
+    files_store, tmp_path
+):
+    from lab_lib import atlas
+    from lab_lib.errors import PaperError
+    from lab_lib.paper import build_paper
+
+    accept.accept(_submission(tmp_path, "ipm.csv", NEW_YEAR), "indikator", opd="BPS")
+    assert catalog.load("indikator")["tahun"].max() == 2025
+    assert atlas.latest_year() == 2024
+    # Asked for, that year stops with the data it lacks, not a traceback.
+    with pytest.raises(PaperError, match="tidak punya data untuk tahun = 2025"):
+        build_paper("kesenjangan_wilayah", "82", 2025, out_dir=tmp_path / "papers")
