@@ -11,16 +11,21 @@ exception; one left by a killed process is removed by :func:`sweep_partial`.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
+import re
 import tempfile
-from collections.abc import Iterator, Mapping
+import zipfile
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 
 __all__ = [
     "PARTIAL_SUFFIX",
     "folder_lock",
+    "reproducible_workbook",
     "sweep_partial",
     "write_all_atomic",
     "write_atomic",
@@ -161,3 +166,50 @@ def folder_lock(folder: str | Path) -> Iterator[None]:
     key = hashlib.sha256(str(Path(folder).resolve()).encode()).hexdigest()[:16]
     with FileLock(Path(tempfile.gettempdir()) / f"minilab-{key}.lock"):
         yield
+
+
+def reproducible_workbook(
+    book: object,
+    created: datetime,
+    creator: str,
+    rewrite: Callable[[str, bytes], bytes] | None = None,
+) -> bytes:
+    """The bytes of an openpyxl workbook, the same on every run.
+
+    openpyxl stamps the time of saving into the workbook and into every
+    member of its zip archive; here all of them are ``created``, so that a
+    generated workbook changes only when its content does.
+
+    Parameters
+    ----------
+    book : openpyxl.Workbook
+        The workbook; its creator and creation time are set.
+    created : datetime
+        The time written everywhere a time is stored.
+    creator : str
+        The author shown in the workbook's properties.
+    rewrite : callable, optional
+        Called with each member's name and bytes; returns the bytes to keep.
+    """
+    book.properties.creator = creator  # type: ignore[attr-defined]
+    book.properties.created = created  # type: ignore[attr-defined]
+    raw = io.BytesIO()
+    book.save(raw)  # type: ignore[attr-defined]
+    stamp = created.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    out = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data
+                )
+            if rewrite is not None:
+                data = rewrite(info.filename, data)
+            member = zipfile.ZipInfo(info.filename, created.timetuple()[:6])
+            member.compress_type = zipfile.ZIP_DEFLATED
+            target.writestr(member, data)
+    return out.getvalue()

@@ -25,10 +25,7 @@ where they are missing, and ``python -m lab_lib.workshop.agency_files
 
 from __future__ import annotations
 
-import io
-import re
 import sys
-import zipfile
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +33,7 @@ from pathlib import Path
 import pandas as pd
 
 from lab_lib import catalog, fmt, regions, roads
-from lab_lib.files import write_all_atomic
+from lab_lib.files import reproducible_workbook, write_all_atomic
 
 __all__ = [
     "DEFAULT_FOLDER",
@@ -260,7 +257,7 @@ def _road_workbook(table: pd.DataFrame) -> bytes:
         sheet.column_dimensions[column].width = width
 
     _note_sheet(book)
-    return _stable_zip(book)
+    return reproducible_workbook(book, _FIXED_TIME, "Mini-Lab IPW (data contoh)")
 
 
 def _note_sheet(book: object) -> None:
@@ -278,30 +275,6 @@ def _note_sheet(book: object) -> None:
     for row, line in enumerate(lines, start=1):
         note.cell(row, 1, line or None)
     note.column_dimensions["A"].width = 100
-
-
-def _stable_zip(book: object) -> bytes:
-    """The workbook's bytes, the same on every run (fixed times inside)."""
-    book.properties.creator = "Mini-Lab IPW (data contoh)"  # type: ignore[attr-defined]
-    book.properties.created = _FIXED_TIME  # type: ignore[attr-defined]
-    raw = io.BytesIO()
-    book.save(raw)  # type: ignore[attr-defined]
-    stamp = _FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ")
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp.encode(), data
-                )
-            fixed = zipfile.ZipInfo(info.filename, _FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, data)
-    return out.getvalue()
 
 
 # The Perkim CSV ------------------------------------------------------------

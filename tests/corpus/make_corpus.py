@@ -29,6 +29,8 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from lab_lib.files import reproducible_workbook
+
 __all__ = ["CASES", "Case", "main", "write_all"]
 
 FIXED_TIME = datetime(2025, 3, 10, 9, 0, 0)
@@ -250,32 +252,17 @@ def _stable(book: object, formulas: dict[tuple[str, str], Formula]) -> bytes:
     openpyxl writes no cached value for a formula; Excel does, so the one
     given is written into the sheet's XML.
     """
-    book.properties.creator = "Dinas (contoh kiriman)"  # type: ignore[attr-defined]
-    book.properties.created = FIXED_TIME  # type: ignore[attr-defined]
-    raw = io.BytesIO()
-    book.save(raw)  # type: ignore[attr-defined]
     sheets = {
         f"xl/worksheets/sheet{i}.xml": name
         for i, name in enumerate(book.sheetnames, start=1)  # type: ignore[attr-defined]
     }
-    stamp = FIXED_TIME.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
-    out = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(raw.getvalue())) as source,
-        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            data = source.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                data = re.sub(
-                    rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + stamp, data
-                )
-            if info.filename in sheets:
-                data = _cached_values(data, sheets[info.filename], formulas)
-            fixed = zipfile.ZipInfo(info.filename, FIXED_TIME.timetuple()[:6])
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            target.writestr(fixed, data)
-    return out.getvalue()
+
+    def cached(member: str, data: bytes) -> bytes:
+        if member in sheets:
+            return _cached_values(data, sheets[member], formulas)
+        return data
+
+    return reproducible_workbook(book, FIXED_TIME, "Dinas (contoh kiriman)", cached)
 
 
 def _cached_values(
