@@ -171,6 +171,12 @@ def test_the_index_filters_offline_in_chromium(lab, open_offline):
         assert attempted == [] and errors == []
 
 
+ANSWER_CTRL_C = (
+    "import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+    "os.execv(sys.argv[1], sys.argv[1:])"
+)
+
+
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM])
 def test_an_interrupted_build_leaves_nothing_half_written(lab, stop):
     out = lab["out"]
@@ -179,7 +185,13 @@ def test_an_interrupted_build_leaves_nothing_half_written(lab, stop):
         args += ["--tema", tema]
     for kode in ["82", "82.01", "82.03", "82.71"]:
         args += ["--wilayah", kode]
-    process = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # A shell that starts a command in the background makes it ignore SIGINT,
+    # and the build would inherit that: start it as a terminal would.
+    process = subprocess.Popen(
+        [sys.executable, "-c", ANSWER_CTRL_C, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     state = out / atlas.STATE_FILE
     deadline = time.monotonic() + 300
     while time.monotonic() < deadline and process.poll() is None:
