@@ -1495,6 +1495,12 @@ MESSAGES: dict[str, dict[str, str]] = {
         "id": "Judul kolom dibaca dari baris {baris}.",
         "en": "Column headers were read from row {baris}.",
     },
+    "review.note_hidden_rows": {
+        "id": "Baris {baris} disembunyikan di Excel, tetapi tetap dibaca dan "
+        "diperiksa; hapus barisnya bila tidak dimaksudkan untuk dikirim.",
+        "en": "Rows {baris} are hidden in Excel but are read and checked like the "
+        "others; delete them if they were not meant to be sent.",
+    },
     "review.note_columns": {
         "id": "Kolom yang terbaca: {kolom}.",
         "en": "Columns read: {kolom}.",
@@ -1733,6 +1739,26 @@ MESSAGES: dict[str, dict[str, str]] = {
     "review.fix.bad_year": {
         "id": "Tulis tahun empat angka, mis. 2024.",
         "en": "Write the year in four digits, e.g. 2024.",
+    },
+    "review.year_typed_as_date": {
+        "id": "Sel ini berformat tanggal: angka {ketik} yang diketik disimpan Excel "
+        "sebagai tanggal {tanggal}.",
+        "en": "The cell is formatted as a date: Excel stored the {ketik} that was "
+        "typed as the date {tanggal}.",
+    },
+    "review.fix.year_typed_as_date": {
+        "id": "Ubah format sel menjadi Number (Angka) atau General (Umum), lalu "
+        "periksa tahunnya ({ketik}).",
+        "en": "Change the cell format to Number or General, then check the year "
+        "({ketik}).",
+    },
+    "review.year_is_date": {
+        "id": "Tanggal ({tanggal}), bukan tahun.",
+        "en": "A date ({tanggal}), not a year.",
+    },
+    "review.fix.year_is_date": {
+        "id": "Tulis tahunnya saja sebagai angka, mis. {tahun}.",
+        "en": "Write the year alone, as a number, e.g. {tahun}.",
     },
     "review.future_year": {
         "id": "Tahun di masa depan (sekarang {tahun}); data realisasi belum ada.",

@@ -44,6 +44,9 @@ __all__ = ["FORMULA", "SPECS", "Problem", "Review", "describe", "review"]
 LAT_RANGE = (-3.0, 3.0)
 LON_RANGE = (123.0, 131.0)
 
+#: The day Excel counts its dates from (day 1 is 1 January 1900).
+_EXCEL_DAY_ZERO = dt.date(1899, 12, 30)
+
 #: Text a spreadsheet would run as a formula.
 FORMULA = re.compile(r"^\s*([=+@]|-\s*[A-Za-z(])")
 _MONTH = re.compile(r"^(\d{4})[-/.](\d{1,2})$|^(\d{1,2})[-/.](\d{4})$")
@@ -454,6 +457,10 @@ def _read(path: Path, sheet: str | int | None, result: Review) -> pd.DataFrame |
         result.notes.append(text("review.note_encoding", encoding=_ENCODINGS[encoding]))
     rows = ", ".join(map(str, table.attrs.get("header_rows", [])))
     result.notes.append(text("review.note_header", baris=rows))
+    hidden = table.attrs.get("hidden_rows", [])
+    if hidden:
+        shown = ", ".join(map(str, hidden))
+        result.notes.append(text("review.note_hidden_rows", baris=shown))
     if table.empty:
         result.add("no_rows", berkas=path.name)
         return None
@@ -693,6 +700,9 @@ class _Rows:
     _lon = _lat
 
     def _year(self, item: Field, header: str, row: int, value: object) -> Any:
+        if isinstance(value, dt.date):
+            self._year_as_date(header, row, value)
+            return None
         number = self._number_of(header, row, value)
         if number is None:
             return None
@@ -709,6 +719,31 @@ class _Rows:
                 tahun=self.today.year,
             )
         return year
+
+    def _year_as_date(self, header: str, row: int, value: dt.date) -> None:
+        """A date where a year belongs, most often a year typed into a cell
+        formatted as a date (2024 becomes 16 July 1905)."""
+        day = value.date() if isinstance(value, dt.datetime) else value
+        typed = (day - _EXCEL_DAY_ZERO).days
+        shown = f"{day:%d-%m-%Y}"
+        if 2000 <= typed <= 2100:
+            self.result.add(
+                "year_typed_as_date",
+                baris=row,
+                kolom=header,
+                nilai=value,
+                ketik=typed,
+                tanggal=shown,
+            )
+        else:
+            self.result.add(
+                "year_is_date",
+                baris=row,
+                kolom=header,
+                nilai=value,
+                tanggal=shown,
+                tahun=day.year,
+            )
 
     def _month(self, item: Field, header: str, row: int, value: object) -> Any:
         month = _as_month(value)

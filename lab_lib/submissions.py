@@ -49,6 +49,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from numbers import Real
 from pathlib import Path
 from typing import Any
@@ -119,7 +120,8 @@ def read_table(
         ``,`` or tab) is detected.
     sheet : str or int, optional
         Sheet name or position (0 = first) of a workbook. By default, the
-        first sheet that holds a table.
+        first sheet that holds a table, among those Excel shows (a hidden
+        sheet is read only when it is named).
     header_rows : int, optional
         How many rows the column header spans. By default it is detected: the
         rows of text just above the first row with figures.
@@ -141,7 +143,8 @@ def read_table(
         as 87,5%). ``attrs`` records ``source``,
         ``sheet``, ``header_rows`` (their row numbers), ``notes`` (the text
         below the table), ``formulas`` (``(row, column name)`` to the formula
-        of each formula cell in the data) and, for CSV, ``encoding``.
+        of each formula cell in the data), ``hidden_rows`` (data rows hidden
+        in Excel, read like the others) and, for CSV, ``encoding``.
 
     Notes
     -----
@@ -172,15 +175,16 @@ def read_table(
     """
     path = Path(path)
     sheets = _read_sheets(path, sheet)
-    for sheet_name, grid, formulas in sheets:
-        table = _table(grid, header_rows, formulas)
+    for found in sheets:
+        table = _table(found.grid, header_rows, found.formulas)
         if table is not None:
             table.attrs["source"] = str(path)
-            table.attrs["sheet"] = sheet_name
+            table.attrs["sheet"] = found.name
+            table.attrs["hidden_rows"] = [r for r in found.hidden if r in table.index]
             if path.suffix.lower() in _CSV_SUFFIXES:
                 table.attrs["encoding"] = csv_encoding(path.read_bytes())
             return table
-    shown = ", ".join(name for name, _, _ in sheets)
+    shown = ", ".join(found.name for found in sheets)
     raise DataValidationError("submission.no_table", path=path, lembar=shown)
 
 
@@ -192,15 +196,23 @@ Grid = list[tuple[int, list[object]]]
 Formulas = dict[tuple[int, int], str]
 
 
-def _read_sheets(
-    path: Path, sheet: str | int | None
-) -> list[tuple[str, Grid, Formulas]]:
-    """The sheets to look for a table in, by name, in order."""
+@dataclass(frozen=True)
+class _Sheet:
+    """One sheet to look for a table in."""
+
+    name: str
+    grid: Grid
+    formulas: Formulas = field(default_factory=dict)
+    hidden: tuple[int, ...] = ()  # rows Excel does not show
+
+
+def _read_sheets(path: Path, sheet: str | int | None) -> list[_Sheet]:
+    """The sheets to look for a table in, in order."""
     if not path.is_file():
         raise DataValidationError("submission.file_missing", path=path)
     suffix = path.suffix.lower()
     if suffix in _CSV_SUFFIXES:
-        return [(path.name, _csv_grid(path), {})]
+        return [_Sheet(path.name, _csv_grid(path))]
     if suffix in _EXCEL_SUFFIXES:
         return _excel_sheets(path, sheet)
     raise DataValidationError("submission.bad_format", path=path, akhiran=suffix)
@@ -256,9 +268,7 @@ def _delimiter(content: str) -> str:
     return max(_DELIMITERS, key=score)
 
 
-def _excel_sheets(
-    path: Path, sheet: str | int | None
-) -> list[tuple[str, Grid, Formulas]]:
+def _excel_sheets(path: Path, sheet: str | int | None) -> list[_Sheet]:
     import openpyxl
 
     try:
@@ -275,14 +285,27 @@ def _excel_sheets(
         raise DataValidationError(
             "submission.unknown_sheet", lembar=sheet, path=path, ada=", ".join(names)
         )
-    chosen = names if sheet is None else [sheet]
+    # A sheet hidden in Excel is read only when it is asked for by name.
+    shown = [name for name in names if book[name].sheet_state == "visible"]
+    chosen = (shown or names) if sheet is None else [sheet]
     # Values are the ones Excel last calculated; the formulas themselves are
     # read too, so that a formula in a cell meant for text can be refused.
     formulas = openpyxl.load_workbook(path, data_only=False)
     return [
-        (name, _sheet_grid(book[name]), _formula_cells(formulas[name]))
+        _Sheet(
+            name,
+            _sheet_grid(book[name]),
+            _formula_cells(formulas[name]),
+            _hidden_rows(book[name]),
+        )
         for name in chosen
     ]
+
+
+def _hidden_rows(worksheet: Any) -> tuple[int, ...]:
+    return tuple(
+        sorted(row for row, size in worksheet.row_dimensions.items() if size.hidden)
+    )
 
 
 def _formula_cells(worksheet: Any) -> Formulas:

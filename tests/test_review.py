@@ -290,3 +290,49 @@ def test_a_wrong_unit_says_the_unit_wanted(tmp_path):
     assert problem.kode == "wrong_unit" and problem.kolom == "Panjang (m)"
     assert "dicatat dalam km" in problem.masalah
     assert '"Panjang (km)"' in problem.perbaikan
+
+
+def test_a_year_in_a_date_cell_is_explained(tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Kabupaten/Kota", "Tahun", "IPM"])
+    sheet.append(["Halmahera Barat", 2024, 70.1])
+    sheet["B2"].number_format = "dd/mm/yyyy"  # 2024 shown as 16/07/1905
+    sheet.append(["Halmahera Utara", dt.datetime(2024, 1, 1), 71.2])
+    path = tmp_path / "ipm.xlsx"
+    book.save(path)
+    found = review.review(path, "indikator", today=TODAY)
+    typed, date = found.problems
+    assert (typed.baris, typed.kolom, typed.kode) == (2, "Tahun", "year_typed_as_date")
+    assert "2024" in typed.masalah and "16-07-1905" in typed.masalah
+    assert "General" in typed.perbaikan
+    assert (date.baris, date.kode) == (3, "year_is_date")
+    assert "01-01-2024" in date.masalah and "2024" in date.perbaikan
+
+
+def test_hidden_rows_are_read_and_named_and_hidden_sheets_skipped(tmp_path):
+    book = openpyxl.Workbook()
+    old = book.active
+    old.title = "Lama"
+    old.append(["Kabupaten/Kota", "Tahun", "IPM"])
+    old.append(["Halmahera Barat", 2019, 66.0])
+    old.sheet_state = "hidden"
+    sheet = book.create_sheet("Data")
+    sheet.append(["Kabupaten/Kota", "Tahun", "IPM"])
+    for name, value in [("Halmahera Barat", 70.1), ("Halmahera Utara", 71.2)]:
+        sheet.append([name, 2024, value])
+    sheet.append(["Kota Ternate", 2024, 80.5])
+    sheet.row_dimensions[3].hidden = True
+    path = tmp_path / "ipm.xlsx"
+    book.save(path)
+
+    found = review.review(path, "indikator", today=TODAY)
+    assert found.ok, found.problems
+    assert found.frame["tahun"].tolist() == [2024, 2024, 2024]
+    assert found.frame.index.tolist() == [2, 3, 4]
+    [note] = [n for n in found.notes if "disembunyikan" in n]
+    assert note.startswith("Baris 3 disembunyikan di Excel")
+
+    named = review.review(path, "indikator", sheet="Lama", today=TODAY)
+    assert named.frame["tahun"].tolist() == [2019]
+    assert not [n for n in named.notes if "disembunyikan" in n]

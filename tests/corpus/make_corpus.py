@@ -1003,6 +1003,16 @@ CASES: list[Case] = [
         kolom="Tahun",
         pesan="Tahun di masa depan",
     ),
+    _book(
+        "tahun_berformat_tanggal.xlsx",
+        "indikator",
+        "Tahun 2024 diketik di sel berformat tanggal: Excel menyimpan 16-07-1905.",
+        indicators().changed(2, 3, datetime(1905, 7, 16)),
+        kode="year_typed_as_date",
+        baris=8,
+        kolom="Tahun",
+        pesan="angka 2024 yang diketik",
+    ),
     _text(
         "tahun_dua_angka.csv",
         "indikator",
