@@ -215,10 +215,11 @@ def load(name: str, *, wilayah: str | None = None, **filters: Any) -> pd.DataFra
         The data fail their schema.
     """
     frame = _read_validated(name)
+    applied: list[str] = []
     if wilayah is not None:
-        frame = _filter_region(frame, name, wilayah)
+        frame = _filter_region(frame, name, wilayah, applied)
     for column, wanted in filters.items():
-        frame = _filter(frame, name, column, wanted)
+        frame = _filter(frame, name, column, wanted, applied)
     return frame
 
 
@@ -300,7 +301,9 @@ def reads(since: float | None = None) -> list[ReadRecord]:
     return list(latest.values())
 
 
-def _filter_region(frame: pd.DataFrame, name: str, wilayah: str) -> pd.DataFrame:
+def _filter_region(
+    frame: pd.DataFrame, name: str, wilayah: str, applied: list[str]
+) -> pd.DataFrame:
     region = regions.resolve(wilayah)
     column = metadata(name).get("region_column")
     if column not in frame.columns:
@@ -308,7 +311,7 @@ def _filter_region(frame: pd.DataFrame, name: str, wilayah: str) -> pd.DataFrame
     holds_province = (frame[column] == regions.PROVINCE_CODE).any()
     if region.kode == regions.PROVINCE_CODE and not holds_province:
         return frame
-    return _filter(frame, name, column, region.kode)
+    return _filter(frame, name, column, region.kode, applied)
 
 
 def _whole_number(name: str, column: str, value: Any) -> int:
@@ -324,7 +327,14 @@ def _whole_number(name: str, column: str, value: Any) -> int:
     return int(number)
 
 
-def _filter(frame: pd.DataFrame, name: str, column: str, wanted: Any) -> pd.DataFrame:
+def _filter(
+    frame: pd.DataFrame, name: str, column: str, wanted: Any, applied: list[str]
+) -> pd.DataFrame:
+    """The rows of ``frame`` whose ``column`` holds ``wanted``.
+
+    ``applied`` lists the filters already applied, so that a filter that
+    leaves no rows is named together with them.
+    """
     if column not in frame.columns:
         usable = ", ".join(c for c in frame.columns if c != "geometry")
         raise CatalogError(
@@ -338,13 +348,14 @@ def _filter(frame: pd.DataFrame, name: str, column: str, wanted: Any) -> pd.Data
     elif pd.api.types.is_integer_dtype(frame[column]):
         values = [_whole_number(name, column, v) for v in values]
     kept = frame[frame[column].isin(values)]
+    applied.append(f"{column} = {', '.join(map(str, values))}")
     if kept.empty and not frame.empty:
         available = sorted(frame[column].dropna().unique().tolist())
         shown = ", ".join(str(v) for v in available[:20])
         raise DataNotFoundError(
             "data.no_rows",
             dataset=name,
-            saringan=f"{column} = {', '.join(map(str, values))}",
+            saringan="; ".join(applied),
             kolom=column,
             tersedia=shown + (" …" if len(available) > 20 else ""),
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 import threading
 from pathlib import Path
@@ -391,5 +392,11 @@ def test_a_year_only_some_agencies_reported_is_not_the_atlas_default(
     assert catalog.load("indikator")["tahun"].max() == 2025
     assert atlas.latest_year() == 2024
     # Asked for, that year stops with the data it lacks, not a traceback.
-    with pytest.raises(PaperError, match="tidak punya data untuk tahun = 2025"):
+    with pytest.raises(PaperError) as info:
         build_paper("kesenjangan_wilayah", "82", 2025, out_dir=tmp_path / "papers")
+    # The message names the region and indicator missing, not only the year.
+    assert re.search(
+        r"tidak punya data untuk kode_wilayah = 82\.\d\d; "
+        r"indikator = (jumlah_penduduk|pdrb_per_kapita_adhb); tahun = 2025",
+        str(info.value),
+    ), str(info.value)

@@ -101,6 +101,14 @@ def test_year_without_data_lists_the_years_there_are():
     assert "2019" in str(info.value) and "2024" in str(info.value)
 
 
+def test_a_filter_that_empties_the_rows_is_named_with_the_ones_before():
+    with pytest.raises(DataNotFoundError) as info:
+        catalog.load("indikator", wilayah="82.72", indikator="ipm", tahun=2031)
+    message = str(info.value)
+    assert "kode_wilayah = 82.72; indikator = ipm; tahun = 2031" in message
+    assert "Nilai tahun yang tersedia: 2019" in message
+
+
 def test_unknown_filter_column_lists_usable_columns():
     with pytest.raises(CatalogError, match="tidak punya kolom"):
         catalog.load("indikator", provinsi="82")
