@@ -177,7 +177,7 @@ def accept(
             "diganti": [c.as_record(spec) for c in plan.conflicts],
             "tempat": store.description,
         }
-        store.commit(dataset, spec, plan, content, record)
+        store.commit(dataset, spec, stored, plan, content, record)
     return Acceptance("diterima", record)
 
 
@@ -393,12 +393,13 @@ class _FileStore:
         self,
         dataset: str,
         spec: Spec,
+        stored: pd.DataFrame,
         plan: _Plan,
         content: bytes,
         record: dict[str, Any],
     ) -> None:
+        """Write ``stored`` (read under the lock) merged with ``plan``."""
         target = catalog.dataset_file(dataset)
-        stored = self.read(dataset)
         table = _merged(stored, plan, list(spec.key))
         archive = self.root / ARCHIVE_FOLDER / _archive_name(record)
         record["arsip"] = archive.relative_to(self.root).as_posix()
@@ -483,10 +484,12 @@ class _DatabaseStore:
         self,
         dataset: str,
         spec: Spec,
+        stored: pd.DataFrame,
         plan: _Plan,
         content: bytes,
         record: dict[str, Any],
     ) -> None:
+        """Write ``plan``; the database changes only the rows it names."""
         postgis.accept_rows(
             dataset,
             list(spec.key),

@@ -896,22 +896,14 @@ def _with_geometry(
                 continue
             if _inside(lat, lon):
                 shapes.append(Point(lon, lat))
-            elif _inside(lon, lat):
-                result.add(
-                    "swapped",
-                    baris=row,
-                    kolom=f"{lat_h} / {lon_h}",
-                    nilai=f"{_number_text(lat)} / {_number_text(lon)}",
-                )
-                shapes.append(None)
-            else:
-                result.add(
-                    "outside",
-                    baris=row,
-                    kolom=f"{lat_h} / {lon_h}",
-                    nilai=f"{_number_text(lat)} / {_number_text(lon)}",
-                )
-                shapes.append(None)
+                continue
+            result.add(
+                "swapped" if _inside(lon, lat) else "outside",
+                baris=row,
+                kolom=f"{lat_h} / {lon_h}",
+                nilai=f"{_number_text(lat)} / {_number_text(lon)}",
+            )
+            shapes.append(None)
         frame = frame.drop(columns=["lat", "lon"])
     else:
         roads = _stored(stored, "ruas_jalan")

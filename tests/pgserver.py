@@ -37,6 +37,7 @@ __all__ = [
     "Server",
     "ServerError",
     "find_bindir",
+    "free_port",
     "start",
     "unavailable",
 ]
@@ -144,7 +145,7 @@ def unavailable(bindir: Path | None = None) -> str | None:
     return None
 
 
-def _free_port() -> int:
+def free_port() -> int:
     """A TCP port of 127.0.0.1 that nothing listens on right now."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind(("127.0.0.1", 0))
@@ -351,7 +352,7 @@ def _start_on_free_port(bindir: Path, folder: Path) -> int:
     """
     data, run, log = folder / "data", folder / "run", folder / "server.log"
     for attempt in range(1, PORT_ATTEMPTS + 1):
-        port = _free_port()
+        port = free_port()
         _write_settings(data, port, run)
         command = [str(bindir / "pg_ctl"), "start", "-D", str(data)]
         command += ["-l", str(log), "-w", "-t", "60"]

@@ -10,6 +10,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import pgserver
 import psycopg
 import pytest
 from click.testing import CliRunner
@@ -340,13 +341,9 @@ def test_a_failing_statement_is_a_clear_message_not_a_traceback(db_store, monkey
 
 
 def test_a_password_with_url_characters_is_never_shown(monkeypatch):
-    import socket
-
     from lab_lib.errors import CatalogError
 
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = pgserver.free_port()
     monkeypatch.setenv(
         postgis.DB_ENV, f"postgresql://lab:ra%23h%3Fsia@127.0.0.1:{port}/marimoi"
     )

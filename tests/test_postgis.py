@@ -7,6 +7,7 @@ import time
 from urllib.parse import urlsplit
 
 import pandas as pd
+import pgserver
 import psycopg
 import pytest
 from click.testing import CliRunner
@@ -97,11 +98,7 @@ def test_a_missing_table_says_to_load_the_data(postgis_db, monkeypatch):
 
 
 def test_an_unreachable_server_is_reported_without_the_password(monkeypatch):
-    import socket
-
-    with socket.socket() as probe:  # a port nobody listens on
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
+    port = pgserver.free_port()  # a port nobody listens on
     monkeypatch.setenv(
         postgis.DB_ENV, f"postgresql://lab:s3cret-Pw@127.0.0.1:{port}/marimoi"
     )

@@ -151,7 +151,8 @@ def test_formula_text_is_refused_and_reported_as_text(tmp_path):
     path = _csv(
         tmp_path,
         "Kabupaten/Kota,Tahun,IPM,Sumber\n"
-        'Halmahera Barat,2024,"70,5","=HYPERLINK(""http://contoh.invalid"",""klik"")"\n',
+        'Halmahera Barat,2024,"70,5",'
+        '"=HYPERLINK(""http://contoh.invalid"",""klik"")"\n',
     )
     found = review.review(path, "indikator", today=TODAY)
     [problem] = found.problems
